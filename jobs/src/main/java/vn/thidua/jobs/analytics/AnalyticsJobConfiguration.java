@@ -1,0 +1,56 @@
+package vn.thidua.jobs.analytics;
+
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.Step;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import vn.thidua.jobs.config.ThiduaProperties;
+import vn.thidua.jobs.run.ExclusiveRunLock;
+
+/**
+ * Job {@code analytics} (parameter {@code year}): exports a consistent snapshot of the accepted
+ * figures, then runs the Spark job that computes the indicators into a new Parquet snapshot and
+ * publishes it by moving {@code current}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AnalyticsJobConfiguration {
+
+    public static final String JOB_NAME = "analytics";
+    private static final Logger log = LoggerFactory.getLogger(AnalyticsJobConfiguration.class);
+    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+
+    @Bean
+    Job analyticsJob(JobRepository jobs, Step computeIndicators, DataSource dataSource) {
+        return new JobBuilder(JOB_NAME, jobs).listener(new ExclusiveRunLock(dataSource)).start(computeIndicators).build();
+    }
+
+    @Bean
+    Step computeIndicators(JobRepository jobs, PlatformTransactionManager tx, DataSource dataSource, ThiduaProperties properties) {
+        return new StepBuilder("computeIndicators", jobs).tasklet((contribution, context) -> {
+            int year = ((Long) context.getStepContext().getJobParameters().get("year")).intValue();
+            String runId = RUN_ID.format(ZonedDateTime.now(ZoneOffset.UTC)) + "-" + context.getStepContext().getJobInstanceId();
+            Path warehouse = properties.warehouse().toAbsolutePath();
+            Path input = warehouse.resolve("staging").resolve(runId).resolve("input");
+            long started = System.nanoTime();
+            Map<String, Long> rows = new AnalyticsExport(dataSource).export(input, year);
+            log.info("Đã xuất dữ liệu đầu vào ({} ms): {}", (System.nanoTime() - started) / 1_000_000, rows);
+            contribution.incrementReadCount();
+            new SparkJob(properties.analytics()).run(input, warehouse, year, runId);
+            context.getStepContext().getStepExecution().getExecutionContext().putString("runId", runId);
+            return RepeatStatus.FINISHED;
+        }, tx).build();
+    }
+}

@@ -1,0 +1,88 @@
+package vn.thidua.jobs.analytics;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.thidua.jobs.config.ThiduaProperties;
+
+/**
+ * Starts the analytics module's main class in its own JVM, with Spark's own classpath (no Spring on
+ * it), and waits. A non-zero exit fails the step; the Spark job itself never touches the published
+ * {@code current} snapshot unless it succeeded.
+ */
+public class SparkJob {
+
+    private static final Logger log = LoggerFactory.getLogger(SparkJob.class);
+
+    /** Spark's module options for Java 17, as in org.apache.spark.launcher.JavaModuleOptions. */
+    static final List<String> MODULE_OPTIONS = List.of("--add-modules=jdk.incubator.vector",
+            "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
+            "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
+            "--add-opens=java.base/java.net=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED",
+            "--add-opens=java.base/java.util=ALL-UNNAMED", "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
+            "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED", "--add-opens=java.base/jdk.internal.ref=ALL-UNNAMED",
+            "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/sun.nio.cs=ALL-UNNAMED",
+            "--add-opens=java.base/sun.security.action=ALL-UNNAMED", "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED",
+            "--add-opens=java.security.jgss/sun.security.krb5=ALL-UNNAMED", "-Djdk.reflect.useDirectMethodHandle=false",
+            "-Dio.netty.tryReflectionSetAccessible=true");
+    static final String MAIN_CLASS = "vn.thidua.analytics.AnalyticsMain";
+
+    private final ThiduaProperties.Analytics settings;
+
+    public SparkJob(ThiduaProperties.Analytics settings) {
+        this.settings = settings;
+    }
+
+    public void run(Path input, Path warehouse, int year, String runId) throws IOException, InterruptedException {
+        Path home = analyticsHome();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(MODULE_OPTIONS);
+        command.add("-Xmx" + settings.driverMemory());
+        command.add("-Djava.awt.headless=true");
+        if (settings.javaOptions() != null && !settings.javaOptions().isBlank()) {
+            command.addAll(List.of(settings.javaOptions().trim().split("\\s+")));
+        }
+        command.add("-cp");
+        command.add(home.resolve("thidua-analytics.jar") + File.pathSeparator + home.resolve("lib") + File.separator + "*");
+        command.add(MAIN_CLASS);
+        command.addAll(List.of("--input", input.toString(), "--warehouse", warehouse.toString(), "--year", Integer.toString(year),
+                "--run-id", runId, "--master", settings.master(), "--keep", Integer.toString(settings.keepSnapshots()),
+                "--shuffle-partitions", Integer.toString(settings.shufflePartitions())));
+        log.info("Khởi chạy Spark ({}): {}", settings.master(), MAIN_CLASS);
+        Process process = new ProcessBuilder(command).inheritIO().start();
+        int exit = process.waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("Tính toán Spark thất bại (mã thoát " + exit + "); kết quả đã công bố trước đó"
+                    + " được giữ nguyên (Spark job failed; the current snapshot is unchanged)");
+        }
+    }
+
+    /** The analytics build: configured, or found beside this jar in the source tree ({@code analytics/target}). */
+    Path analyticsHome() {
+        List<Path> candidates = new ArrayList<>();
+        if (settings.home() != null && !settings.home().toString().isBlank()) {
+            candidates.add(settings.home());
+        }
+        try {
+            Path jar = Path.of(SparkJob.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path base = Files.isDirectory(jar) ? jar : jar.getParent();
+            candidates.add(base.resolve("../../analytics/target").normalize());
+            candidates.add(base.resolve("../../../analytics/target").normalize());
+        } catch (Exception e) {
+            // no code source: rely on the configured home
+        }
+        for (Path candidate : candidates) {
+            if (Files.isRegularFile(candidate.resolve("thidua-analytics.jar")) && Files.isDirectory(candidate.resolve("lib"))) {
+                return candidate.toAbsolutePath();
+            }
+        }
+        throw new IllegalStateException("Không tìm thấy bản dựng analytics (thidua-analytics.jar và lib/) ở " + candidates
+                + "; hãy chạy ./mvnw package hoặc đặt thidua.analytics.home");
+    }
+}

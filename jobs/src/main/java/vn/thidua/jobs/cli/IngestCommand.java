@@ -1,0 +1,28 @@
+package vn.thidua.jobs.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import vn.thidua.jobs.run.Pipeline;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Nạp các tệp báo cáo mới trong hộp thư <data>/inbox/<năm>/phase-<đợt>/ vào CSDL.",
+                "Loads new submission files of a phase's inbox (skips files already loaded)."})
+class IngestCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions options;
+
+    @Override
+    public Integer call() throws Exception {
+        try (ApplicationSession session = ApplicationSession.open(options)) {
+            Pipeline pipeline = session.bean(Pipeline.class);
+            Steps steps = new Steps();
+            steps.run(pipeline::referenceData);
+            for (int phase : options.phases()) {
+                steps.run(() -> pipeline.ingest(options.yearOr(2024), phase));
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,23 @@
+package vn.thidua.jobs.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import vn.thidua.jobs.run.Pipeline;
+
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = {"Vẽ bảng điều khiển (var/dashboards/) từ ảnh chụp Parquet đã công bố.",
+                "Renders the dashboards from the published Parquet snapshot."})
+class RenderCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions options;
+
+    @Override
+    public Integer call() throws Exception {
+        try (ApplicationSession session = ApplicationSession.open(options)) {
+            new Steps().run(() -> session.bean(Pipeline.class).render(options.yearOr(2024)));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,30 @@
+package vn.thidua.jobs.cli;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import vn.thidua.jobs.schedule.PipelineSchedule;
+
+@Command(name = "schedule", mixinStandardHelpOptions = true,
+        description = {"Chạy các job theo lịch (cron trong cấu hình thidua.schedule.*) cho đến khi bị dừng (Ctrl-C).",
+                "Runs the jobs on the configured cron expressions until stopped."})
+class ScheduleCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions options;
+
+    @Override
+    public Integer call() throws Exception {
+        ApplicationSession session = ApplicationSession.open(options);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            session.close();
+            stopped.countDown();
+        }, "thidua-shutdown"));
+        session.bean(PipelineSchedule.class).start();
+        Console.OUT.println("Đang chạy theo lịch; nhấn Ctrl-C để dừng.");
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,44 @@
+package vn.thidua.jobs.dashboard;
+
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.Step;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import vn.thidua.dashboards.DashboardSite;
+import vn.thidua.jobs.config.ThiduaProperties;
+import vn.thidua.jobs.run.ExclusiveRunLock;
+
+/**
+ * Job {@code render} (parameter {@code year}): the dashboards from the published {@code current}
+ * snapshot only; the dashboards module never sees the database.
+ */
+@Configuration(proxyBeanMethods = false)
+public class RenderJobConfiguration {
+
+    public static final String JOB_NAME = "render";
+    private static final Logger log = LoggerFactory.getLogger(RenderJobConfiguration.class);
+
+    @Bean
+    Job renderJob(JobRepository jobs, Step renderDashboards, DataSource dataSource) {
+        return new JobBuilder(JOB_NAME, jobs).listener(new ExclusiveRunLock(dataSource)).start(renderDashboards).build();
+    }
+
+    @Bean
+    Step renderDashboards(JobRepository jobs, PlatformTransactionManager tx, ThiduaProperties properties) {
+        return new StepBuilder("renderDashboards", jobs).tasklet((contribution, context) -> {
+            int year = ((Long) context.getStepContext().getJobParameters().get("year")).intValue();
+            var result = DashboardSite.render(properties.warehouse().toAbsolutePath(), properties.dashboards().toAbsolutePath(), year);
+            contribution.incrementWriteCount(result.files().size());
+            log.info("Bảng điều khiển: {} tệp từ ảnh chụp {}", result.files().size(), result.snapshotId());
+            return RepeatStatus.FINISHED;
+        }, tx).build();
+    }
+}

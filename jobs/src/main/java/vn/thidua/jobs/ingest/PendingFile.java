@@ -1,0 +1,5 @@
+package vn.thidua.jobs.ingest;
+
+/** An inbox file whose content (by SHA-256) has not been loaded yet. */
+public record PendingFile(InboxFile file, String sha256) {
+}

@@ -1,0 +1,73 @@
+package vn.thidua.jobs.schedule;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.scheduling.support.CronTrigger;
+import org.springframework.stereotype.Component;
+import vn.thidua.jobs.config.ThiduaProperties;
+import vn.thidua.jobs.run.Pipeline;
+import vn.thidua.jobs.run.StepReport;
+
+/**
+ * The scheduler: ingest of every phase of the configured years on one cron (cheap when nothing is
+ * new: files already loaded are skipped by checksum), analytics and dashboards nightly. One thread,
+ * so runs never overlap inside a process; the jobs' advisory locks keep processes apart.
+ */
+@Component
+public class PipelineSchedule {
+
+    private static final Logger log = LoggerFactory.getLogger(PipelineSchedule.class);
+
+    private final Pipeline pipeline;
+    private final ThiduaProperties.Schedule schedule;
+    private ThreadPoolTaskScheduler scheduler;
+
+    public PipelineSchedule(Pipeline pipeline, ThiduaProperties properties) {
+        this.pipeline = pipeline;
+        this.schedule = properties.schedule();
+    }
+
+    public synchronized void start() {
+        scheduler = new ThreadPoolTaskScheduler();
+        scheduler.setPoolSize(1);
+        scheduler.setThreadNamePrefix("thidua-schedule-");
+        scheduler.setWaitForTasksToCompleteOnShutdown(true);
+        scheduler.initialize();
+        scheduler.schedule(this::ingestAll, new CronTrigger(schedule.ingestCron()));
+        scheduler.schedule(() -> logged(() -> pipeline.analyze(schedule.analysisYear())), new CronTrigger(schedule.analyticsCron()));
+        scheduler.schedule(() -> logged(() -> pipeline.render(schedule.analysisYear())), new CronTrigger(schedule.renderCron()));
+        log.info("Lịch: nạp '{}', phân tích '{}', bảng điều khiển '{}', các năm {}", schedule.ingestCron(),
+                schedule.analyticsCron(), schedule.renderCron(), schedule.years());
+    }
+
+    void ingestAll() {
+        logged(pipeline::referenceData);
+        for (int year : schedule.years()) {
+            for (int phase = 1; phase <= 2; phase++) {
+                int p = phase;
+                logged(() -> pipeline.ingest(year, p));
+            }
+        }
+    }
+
+    private void logged(Task task) {
+        try {
+            StepReport report = task.run();
+            log.info("{} ({} ms): {}", report.title(), report.millis(), report.summary());
+        } catch (Exception e) {
+            log.error("Lần chạy theo lịch thất bại: {}", e.getMessage());
+        }
+    }
+
+    public synchronized void stop() {
+        if (scheduler != null) {
+            scheduler.shutdown();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Task {
+        StepReport run() throws Exception;
+    }
+}

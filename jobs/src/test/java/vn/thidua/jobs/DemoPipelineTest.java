@@ -1,0 +1,176 @@
+package vn.thidua.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.thidua.jobs.run.Pipeline;
+
+/**
+ * The demo pipeline end to end on the bundled sample data, against the real embedded PostgreSQL:
+ * reference data → ingest of 2023 and 2024 (both phases) → Spark → dashboards. Checks the tables,
+ * the published Parquet (read back with DuckDB, an independent reader) and the chart files.
+ */
+@SpringBootTest(classes = ThiduaApplication.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DemoPipelineTest {
+
+    @TempDir
+    static Path workdir;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("thidua.workdir", () -> workdir.toString());
+        registry.add("thidua.data", () -> System.getProperty("thidua.sample-data", "../sample-data"));
+        registry.add("thidua.analytics.home", () -> System.getProperty("thidua.analytics.home", "../analytics/target"));
+    }
+
+    @Autowired
+    Pipeline pipeline;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    @Order(1)
+    void theWholePipelineRunsOnTheSampleData() throws Exception {
+        // when
+        pipeline.referenceData();
+        for (int year : new int[] {2023, 2024}) {
+            for (int phase : new int[] {1, 2}) {
+                pipeline.ingest(year, phase);
+            }
+        }
+        pipeline.analyze(2024);
+        pipeline.render(2024);
+
+        // then: reference data
+        assertThat(count("SELECT count(*) FROM org_unit WHERE level = 3")).isBetween(650L, 720L);
+        assertThat(count("SELECT count(*) FROM org_unit WHERE level = 2")).isGreaterThanOrEqualTo(11L);
+        assertThat(count("SELECT count(*) FROM metric")).isEqualTo(23L);
+        // submissions: every phase has figures; "not reported" stays absent, never zero
+        for (int year : new int[] {2023, 2024}) {
+            for (int phase : new int[] {1, 2}) {
+                assertThat(count("SELECT count(*) FROM unit_submission WHERE year = " + year + " AND phase = " + phase))
+                        .as("units with figures in %d phase %d", year, phase).isGreaterThan(500L);
+            }
+        }
+        assertThat(count("SELECT count(*) FROM submission_value")).isGreaterThan(40_000L);
+        assertThat(count("SELECT count(*) FROM submission_value WHERE value IS NULL")).isZero();
+        // the deliberate problems of the sample are rejected, each with file, line, column and reason
+        List<Map<String, Object>> rejects = jdbc.queryForList("SELECT * FROM submission_reject");
+        assertThat(rejects).extracting(r -> r.get("error_code")).contains("UNKNOWN_UNIT", "DUPLICATE_UNIT", "NOT_A_NUMBER",
+                "NEGATIVE", "UNIT_CLOSED");
+        assertThat(rejects).filteredOn(r -> r.get("line_no") != null)
+                .allSatisfy(r -> assertThat(r.get("source_file")).isNotNull())
+                .allSatisfy(r -> assertThat((String) r.get("message")).isNotBlank());
+        assertThat(count("SELECT count(*) FROM submission_reject WHERE error_code LIKE 'RULE_%'")).isPositive();
+        // a late file is marked late; the corrected resubmission left an audit trail
+        assertThat(count("SELECT count(*) FROM import_file WHERE late AND year = 2024")).isPositive();
+        assertThat(count("SELECT count(*) FROM submission_audit WHERE year = 2024 AND old_value IS NOT NULL")).isPositive();
+        assertThat(count("SELECT count(*) FROM initiative")).isPositive();
+
+        // the published Parquet, read by DuckDB
+        Path current = workdir.resolve("warehouse/current");
+        assertThat(current).exists();
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+             Statement st = duck.createStatement()) {
+            String table = "read_parquet('" + current.toRealPath() + "/indicator_value/**/*.parquet', hive_partitioning = true)";
+            ResultSet rs = st.executeQuery("SELECT value, value_2023, change_abs, units_reporting, units_expected FROM " + table
+                    + " WHERE level = 'province' AND indicator_code = 'participation_rate' AND year = 2024 AND phase = 0");
+            assertThat(rs.next()).isTrue();
+            double value = rs.getDouble(1);
+            double value2023 = rs.getDouble(2);
+            assertThat(value).isBetween(50.0, 100.0);
+            assertThat(value2023).isBetween(50.0, 100.0);
+            assertThat(rs.getDouble(3)).isCloseTo(value - value2023, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(rs.getInt(4)).isPositive().isLessThanOrEqualTo(rs.getInt(5));
+            ResultSet levels = st.executeQuery("SELECT DISTINCT level FROM " + table + " ORDER BY level");
+            List<String> found = new java.util.ArrayList<>();
+            while (levels.next()) {
+                found.add(levels.getString(1));
+            }
+            assertThat(found).containsExactly("cluster", "federation", "province", "unit");
+        }
+        // and the parity of one figure with PostgreSQL: registered members over members, 2024 phase 1, province
+        Map<String, Object> sql = jdbc.queryForMap("SELECT sum(e.value) AS num, sum(m.value) AS den FROM submission_value e"
+                + " JOIN submission_value m ON m.year = e.year AND m.phase = e.phase AND m.unit_code = e.unit_code"
+                + " AND m.metric_code = 'members' JOIN org_unit u ON u.code = e.unit_code AND u.level = 3"
+                + " WHERE e.metric_code = 'emulation_registered' AND e.year = 2024 AND e.phase = 1");
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+             Statement st = duck.createStatement()) {
+            ResultSet rs = st.executeQuery("SELECT numerator, denominator FROM read_parquet('" + current.toRealPath()
+                    + "/indicator_value/**/*.parquet', hive_partitioning = true) WHERE level = 'province'"
+                    + " AND indicator_code = 'participation_rate' AND year = 2024 AND phase = 1");
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getDouble(1)).isEqualTo(((Number) sql.get("num")).doubleValue());
+            assertThat(rs.getDouble(2)).isEqualTo(((Number) sql.get("den")).doubleValue());
+        }
+
+        // the dashboard: a page in Vietnamese and charts a person can open
+        Path index = workdir.resolve("dashboards/index.html");
+        assertThat(index).exists();
+        String html = Files.readString(index, StandardCharsets.UTF_8);
+        assertThat(html).contains("lang=\"vi\"").contains("so với năm 2023");
+        try (Stream<Path> files = Files.list(workdir.resolve("dashboards"))) {
+            List<Path> charts = files.filter(f -> f.toString().endsWith(".png")).toList();
+            assertThat(charts).isNotEmpty();
+            for (Path chart : charts) {
+                BufferedImage image = ImageIO.read(chart.toFile());
+                assertThat(image.getWidth()).isGreaterThan(400);
+                assertThat(html).contains(chart.getFileName().toString());
+            }
+        }
+    }
+
+    @Test
+    @Order(2)
+    void runningItAgainChangesNothing() throws Exception {
+        // given the state after the first run
+        Map<String, Long> before = snapshotOfTables();
+        // when
+        pipeline.referenceData();
+        for (int year : new int[] {2023, 2024}) {
+            for (int phase : new int[] {1, 2}) {
+                pipeline.ingest(year, phase);
+            }
+        }
+        // then
+        assertThat(snapshotOfTables()).isEqualTo(before);
+    }
+
+    private Map<String, Long> snapshotOfTables() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        for (String table : List.of("org_unit", "metric", "indicator", "target", "import_file", "unit_submission",
+                "submission_audit", "import_issue", "initiative")) {
+            counts.put(table, count("SELECT count(*) FROM " + table));
+        }
+        counts.put("figures-hash", count("SELECT coalesce(sum(hashtext(unit_code || figures::text)), 0) FROM unit_submission"));
+        return counts;
+    }
+
+    private long count(String sql) {
+        Long value = jdbc.queryForObject(sql, Long.class);
+        return value == null ? 0 : value;
+    }
+}
