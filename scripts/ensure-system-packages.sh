@@ -2,6 +2,7 @@
 # Installs the few system packages thidua needs beyond a JDK, when they are missing:
 #   fontconfig + fonts-dejavu-core  Java2D needs fontconfig and one system font before it will use the bundled font
 #   util-linux (unshare)             the embedded PostgreSQL runs initdb/pg_ctl in a user namespace when started as root
+#   chromium (THIDUA_WITH_TEST_TOOLS=1, set by the Maven build)  the dashboard test opens the pages in a real browser
 # Used by ./thidua on first run and by .ci/run. Needs root (or sudo) only when something is missing.
 set -euo pipefail
 
@@ -9,7 +10,10 @@ missing=()
 command -v fc-list >/dev/null 2>&1 || missing+=(fontconfig)
 ls /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf >/dev/null 2>&1 || missing+=(fonts-dejavu-core)
 command -v unshare >/dev/null 2>&1 || missing+=(util-linux)
-[ "${THIDUA_WITH_TEST_TOOLS:-0}" = 1 ] && { command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils); }
+# the tests also open the dashboard in a real headless browser
+if [ "${THIDUA_WITH_TEST_TOOLS:-0}" = 1 ]; then
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+fi
 
 [ ${#missing[@]} -eq 0 ] && exit 0
 

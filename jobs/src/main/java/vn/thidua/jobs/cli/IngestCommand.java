@@ -3,6 +3,7 @@ package vn.thidua.jobs.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import vn.thidua.jobs.run.Pipeline;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -13,14 +14,19 @@ class IngestCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
+    @Option(names = "--dry-run", description = "Chạy thử: kiểm tra và lập báo cáo như thật nhưng không ghi gì vào CSDL")
+    boolean dryRun;
+
     @Override
     public Integer call() throws Exception {
         try (ApplicationSession session = ApplicationSession.open(options)) {
             Pipeline pipeline = session.bean(Pipeline.class);
             Steps steps = new Steps();
-            steps.run(pipeline::referenceData);
+            if (!dryRun) {
+                steps.run(pipeline::referenceData);
+            }
             for (int phase : options.phases()) {
-                steps.run(() -> pipeline.ingest(options.yearOr(2024), phase));
+                steps.run(() -> pipeline.ingest(options.yearOr(2024), phase, dryRun));
             }
         }
         return 0;

@@ -18,9 +18,11 @@ class ImportArchive {
 
     private static final DateTimeFormatter VN_DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private final Path root;
+    private final Path dryRunReports;
 
-    ImportArchive(Path root) {
+    ImportArchive(Path root, Path dryRunReports) {
         this.root = root.toAbsolutePath().normalize();
+        this.dryRunReports = dryRunReports.toAbsolutePath().normalize();
     }
 
     Path copy(FileImport file) throws IOException {
@@ -40,6 +42,19 @@ class ImportArchive {
     Path writeReport(Path archived, FileImport file, ImportSummary summary, boolean dryRun) throws IOException {
         Path report = archived.resolveSibling(archived.getFileName() + (dryRun ? ".thu-nghiem" : "") + ".bao-cao.html");
         Files.writeString(report, html(file, summary, dryRun), StandardCharsets.UTF_8);
+        return report;
+    }
+
+    /** A dry run archives nothing; its report goes to {@code <workdir>/reports/dry-run/<year>/phase-<n>/}. */
+    Path writeDryRunReport(FileImport file, ImportSummary summary) throws IOException {
+        Path dir = dryRunReports.resolve(Integer.toString(file.file().year())).resolve("phase-" + file.file().phase());
+        Files.createDirectories(dir);
+        Path report = dir.resolve(file.sha256().substring(0, 12) + "_" + safeName(file.file().fileName()) + ".bao-cao.html")
+                .normalize();
+        if (!report.startsWith(dir)) {
+            throw new IOException("Tên tệp không an toàn: " + file.file().fileName());
+        }
+        Files.writeString(report, html(file, summary, true), StandardCharsets.UTF_8);
         return report;
     }
 

@@ -42,11 +42,13 @@ class InboxItemReader implements ItemReader<PendingFile> {
         if (pending == null) {
             pending = new ArrayDeque<>();
             int skipped = 0;
+            java.util.Set<String> seen = new java.util.HashSet<>();
             for (InboxFile file : Inbox.list(data, year, phase)) {
                 String sha = sha256(file.path());
                 Boolean known = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM import_file WHERE sha256 = ?)",
                         Boolean.class, sha);
-                if (Boolean.TRUE.equals(known)) {
+                // the same content twice (a file sent again under another name) is loaded once
+                if (Boolean.TRUE.equals(known) || !seen.add(sha)) {
                     skipped++;
                 } else {
                     pending.add(new PendingFile(file, sha));

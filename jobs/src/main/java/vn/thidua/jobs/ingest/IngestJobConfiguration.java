@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.thidua.jobs.config.ThiduaProperties;
 import vn.thidua.jobs.run.ExclusiveRunLock;
 
@@ -55,8 +57,15 @@ public class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    ImportWriter importWriter(JdbcTemplate jdbc, ThiduaProperties properties, IngestProgress ingestProgress) {
-        return new ImportWriter(new ImportStore(jdbc), new ImportArchive(properties.archive()), ingestProgress);
+    ImportWriter importWriter(JdbcTemplate jdbc, ThiduaProperties properties, IngestProgress ingestProgress,
+                              PlatformTransactionManager tx, @Value("#{jobParameters['dryRun']}") String dryRun) {
+        TransactionTemplate savepoint = null;
+        if (Boolean.parseBoolean(dryRun)) {
+            savepoint = new TransactionTemplate(tx);
+            savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        }
+        return new ImportWriter(new ImportStore(jdbc),
+                new ImportArchive(properties.archive(), properties.reports().resolve("dry-run")), ingestProgress, savepoint);
     }
 
     @Bean

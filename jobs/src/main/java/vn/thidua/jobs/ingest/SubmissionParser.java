@@ -47,6 +47,10 @@ final class SubmissionParser {
         if (pendingHeader != null) {
             finishHeader(null);
         }
+        if (columns == null && source.legacyEncoding()) {
+            throw new FileRejectedException("ENCODING", "Tệp không phải UTF-8 và không đọc được bằng Windows-1258"
+                    + " (có thể là TCVN3/VNI); hãy lưu lại bằng Excel: CSV UTF-8 (unknown legacy encoding)");
+        }
         if (columns == null) {
             throw new FileRejectedException(rowsBeforeHeader == 0 ? "EMPTY_FILE" : "NO_HEADER",
                     rowsBeforeHeader == 0 ? "Tệp rỗng (empty file)"
@@ -127,6 +131,12 @@ final class SubmissionParser {
         String unitHeader = columns.header(columns.unitCode());
         int before = issues.size();
         if (unitCode.isEmpty()) {
+            if (isTotalRow(row)) {
+                // spreadsheets end with a "Tổng cộng" row; the totals are recomputed, never loaded
+                issues.add(Issue.warning(line, unitHeader, null, "TOTAL_ROW", "Dòng tổng cộng không có mã đơn vị; bỏ qua", ""));
+                rowsRead--;
+                return;
+            }
             issues.add(Issue.error(line, unitHeader, null, "UNIT_MISSING", "Thiếu mã đơn vị", ""));
             return;
         }
@@ -187,6 +197,12 @@ final class SubmissionParser {
         if (issues.size() == before) {
             rows.add(new UnitFigures(line, unitCode, figures));
         }
+    }
+
+    private static boolean isTotalRow(SheetRow row) {
+        return row.cells().stream().filter(c -> !c.numeric()).map(c -> Headers.normalize(c.text()))
+                .anyMatch(t -> t.equals("tong") || t.equals("cong") || t.startsWith("tong cong") || t.startsWith("tong so")
+                        || t.equals("total"));
     }
 
     private void checkPeriod(SheetRow row, int column, int expected, String what) throws FileRejectedException {

@@ -48,10 +48,8 @@ final class XlsxSheetSource implements SheetSource {
 
     @Override
     public void forEachRow(RowConsumer consumer) throws IOException, FileRejectedException {
+        rejectMacros();
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-            if (!pkg.getPartsByName(java.util.regex.Pattern.compile("/xl/vbaProject\\.bin")).isEmpty()) {
-                throw new FileRejectedException("MACROS", "Tệp Excel có macro (VBA); hãy lưu thành .xlsx không macro");
-            }
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
@@ -78,6 +76,18 @@ final class XlsxSheetSource implements SheetSource {
                 throw new FileRejectedException("ZIP_BOMB", "Tệp Excel nén bất thường (nghi zip bomb); từ chối đọc");
             }
             throw new FileRejectedException("UNREADABLE", "Không đọc được tệp Excel: " + e.getMessage());
+        }
+    }
+
+    /** Looks in the zip directory itself: a macro part need not be declared in the package's content types. */
+    private void rejectMacros() throws FileRejectedException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            boolean macros = zip.stream().anyMatch(e -> e.getName().toLowerCase(java.util.Locale.ROOT).endsWith("vbaproject.bin"));
+            if (macros) {
+                throw new FileRejectedException("MACROS", "Tệp Excel có macro (VBA); hãy lưu thành .xlsx không macro");
+            }
+        } catch (IOException e) {
+            throw new FileRejectedException("UNREADABLE", "Không đọc được tệp Excel (.xlsx hỏng): " + e.getMessage());
         }
     }
 

@@ -40,9 +40,23 @@ public class Pipeline {
     }
 
     public StepReport ingest(int year, int phase) throws Exception {
+        return ingest(year, phase, false);
+    }
+
+    /** A dry run validates and reports exactly like a real one, and leaves the database as it was. */
+    public StepReport ingest(int year, int phase, boolean dryRun) throws Exception {
         long started = System.nanoTime();
-        JobExecution execution = runner.run(IngestJobConfiguration.JOB_NAME, year, phase);
-        long newFiles = execution.getStepExecutions().stream().mapToLong(s -> s.getWriteCount()).sum();
+        JobExecution execution = runner.run(IngestJobConfiguration.JOB_NAME, year, phase,
+                Map.of("dryRun", Boolean.toString(dryRun)));
+        var run = execution.getStepExecutions().iterator().next().getExecutionContext();
+        String thisRun = String.format("%d tệp mới (%d dòng: %d nạp mới, %d cập nhật, %d không đổi, %d bị từ chối, %d cảnh báo;"
+                        + " %d tệp bị từ chối cả tệp)", run.getLong("files", 0), run.getLong("rows", 0), run.getLong("imported", 0),
+                run.getLong("updated", 0), run.getLong("unchanged", 0), run.getLong("rejected", 0), run.getLong("warnings", 0),
+                run.getLong("failedFiles", 0));
+        if (dryRun) {
+            return new StepReport("Chạy thử " + year + " đợt " + phase, thisRun + "; không ghi gì vào CSDL, báo cáo tại "
+                    + properties.reports().resolve("dry-run").toAbsolutePath(), elapsed(started));
+        }
         Map<String, Object> totals = jdbc.queryForMap("SELECT count(*) AS files,"
                 + " count(*) FILTER (WHERE status = 'failed') AS failed, count(*) FILTER (WHERE late) AS late,"
                 + " coalesce(sum(rejected), 0) AS rejected, coalesce(sum(warnings), 0) AS warnings,"
@@ -50,9 +64,9 @@ public class Pipeline {
                 + " (SELECT count(*) FROM initiative i WHERE i.year = ? AND i.phase = ?) AS initiatives"
                 + " FROM import_file WHERE year = ? AND phase = ?", year, phase, year, phase, year, phase);
         return new StepReport("Nạp " + year + " đợt " + phase, String.format(
-                "%d tệp mới; trong CSDL: %s tệp (%s bị từ chối cả tệp, %s nộp muộn), %s đơn vị có số liệu, %s sáng kiến,"
+                "%s; trong CSDL: %s tệp (%s bị từ chối cả tệp, %s nộp muộn), %s đơn vị có số liệu, %s sáng kiến,"
                         + " %s dòng bị từ chối, %s cảnh báo",
-                newFiles, totals.get("files"), totals.get("failed"), totals.get("late"), totals.get("units"),
+                thisRun, totals.get("files"), totals.get("failed"), totals.get("late"), totals.get("units"),
                 totals.get("initiatives"), totals.get("rejected"), totals.get("warnings")), elapsed(started));
     }
 
