@@ -127,6 +127,16 @@ class DemoPipelineTest {
             assertThat(rs.getDouble(2)).isEqualTo(((Number) sql.get("den")).doubleValue());
         }
 
+        // the comparative report for the 95th-anniversary review, and its tables for staff
+        try (Stream<Path> reports = Files.list(workdir.resolve("reports"))) {
+            List<Path> files = reports.toList();
+            assertThat(files).anySatisfy(f -> assertThat(f.toString()).endsWith(".pdf"))
+                    .anySatisfy(f -> assertThat(f.toString()).endsWith(".xlsx"));
+            for (Path f : files) {
+                assertThat(Files.size(f)).isGreaterThan(10_000L);
+            }
+        }
+
         // the dashboard: a page in Vietnamese and charts a person can open
         Path index = workdir.resolve("dashboards/index.html");
         assertThat(index).exists();

@@ -37,6 +37,7 @@ class DemoCommand implements Callable<Integer> {
             Console.OUT.println();
             Console.OUT.println("Xong sau " + Steps.seconds((System.nanoTime() - started) / 1_000_000) + ". Kết quả:");
             Console.OUT.println("  Bảng điều khiển: " + properties.dashboards().resolve("index.html").toAbsolutePath());
+            Console.OUT.println("  Báo cáo so sánh: " + properties.reports().toAbsolutePath());
             Console.OUT.println("  Kho Parquet:     " + properties.warehouse().resolve("current").toAbsolutePath());
             Console.OUT.println("  Báo cáo nạp:     " + properties.archive().toAbsolutePath());
         }

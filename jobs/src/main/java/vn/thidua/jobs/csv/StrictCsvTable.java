@@ -20,6 +20,13 @@ public final class StrictCsvTable {
     }
 
     public static List<Map<String, String>> read(Path file, List<String> expectedColumns) throws IOException {
+        List<Map<String, String>> rows = new ArrayList<>();
+        forEach(file, expectedColumns, rows::add);
+        return rows;
+    }
+
+    /** Streams the rows one at a time, for reference files too large to hold (national targets). */
+    public static void forEach(Path file, List<String> expectedColumns, RowHandler handler) throws IOException {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             CsvTokenizer tokenizer = new CsvTokenizer(reader, ',', 1_000_000);
             CsvRecord header = tokenizer.next();
@@ -31,7 +38,6 @@ public final class StrictCsvTable {
                 throw new IOException(file + ": tiêu đề cột phải là " + String.join(",", expectedColumns)
                         + " (header must be exactly that), nhưng là " + String.join(",", columns));
             }
-            List<Map<String, String>> rows = new ArrayList<>();
             for (CsvRecord record = tokenizer.next(); record != null; record = tokenizer.next()) {
                 if (record.isBlank()) {
                     continue;
@@ -44,9 +50,13 @@ public final class StrictCsvTable {
                 for (int i = 0; i < columns.size(); i++) {
                     row.put(columns.get(i), record.fields().get(i).trim());
                 }
-                rows.add(row);
+                handler.accept(row);
             }
-            return rows;
         }
+    }
+
+    @FunctionalInterface
+    public interface RowHandler {
+        void accept(Map<String, String> row) throws IOException;
     }
 }

@@ -12,13 +12,14 @@ import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import vn.thidua.dashboards.ComparativeReport;
 import vn.thidua.dashboards.DashboardSite;
 import vn.thidua.jobs.config.ThiduaProperties;
 import vn.thidua.jobs.run.ExclusiveRunLock;
 
 /**
- * Job {@code render} (parameter {@code year}): the dashboards from the published {@code current}
- * snapshot only; the dashboards module never sees the database.
+ * Job {@code render} (parameter {@code year}): the dashboard site and the comparative report (PDF and
+ * XLSX) from the published {@code current} snapshot only; the dashboards module never sees the database.
  */
 @Configuration(proxyBeanMethods = false)
 public class RenderJobConfiguration {
@@ -35,9 +36,12 @@ public class RenderJobConfiguration {
     Step renderDashboards(JobRepository jobs, PlatformTransactionManager tx, ThiduaProperties properties) {
         return new StepBuilder("renderDashboards", jobs).tasklet((contribution, context) -> {
             int year = ((Long) context.getStepContext().getJobParameters().get("year")).intValue();
-            var result = DashboardSite.render(properties.warehouse().toAbsolutePath(), properties.dashboards().toAbsolutePath(), year);
-            contribution.incrementWriteCount(result.files().size());
-            log.info("Bảng điều khiển: {} tệp từ ảnh chụp {}", result.files().size(), result.snapshotId());
+            var site = DashboardSite.render(properties.warehouse().toAbsolutePath(), properties.dashboards().toAbsolutePath(), year);
+            var report = ComparativeReport.write(properties.warehouse().toAbsolutePath(), properties.reports().toAbsolutePath(), year);
+            contribution.incrementWriteCount(site.files().size() + 2);
+            context.getStepContext().getStepExecution().getExecutionContext().putString("report", report.pdf().toString());
+            log.info("Bảng điều khiển: {} tệp; báo cáo {} ({} trang) và {}; từ ảnh chụp {}", site.files().size(), report.pdf(),
+                    report.pages(), report.xlsx().getFileName(), site.snapshotId());
             return RepeatStatus.FINISHED;
         }, tx).build();
     }

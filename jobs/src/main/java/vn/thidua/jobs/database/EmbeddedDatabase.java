@@ -45,7 +45,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** A pooled DataSource: the ingest opens connections per chunk, and unpooled ones cost ~5 ms each. */
     public HikariDataSource dataSource() {
         HikariDataSource pool = new HikariDataSource();
-        pool.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        // batched INSERTs rewritten into multi-row statements: several times fewer round trips
+        pool.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true");
         pool.setUsername("postgres");
         pool.setMaximumPoolSize(8);
         pool.setPoolName("thidua-embedded");

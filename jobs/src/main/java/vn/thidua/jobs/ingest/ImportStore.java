@@ -51,14 +51,15 @@ class ImportStore {
         Map<String, Map<String, BigDecimal>> existing = PreviousYearFigures.StoredFigures.load(jdbc, inbox.year(), inbox.phase(),
                 file.rows().stream().map(UnitFigures::unitCode).toList());
         List<Object[]> inserts = new ArrayList<>();
+        String receivedText = received.toInstant().toString();
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> audits = new ArrayList<>();
         int unchanged = 0;
         for (UnitFigures row : file.rows()) {
             Map<String, BigDecimal> before = existing.get(row.unitCode());
             if (before == null) {
-                inserts.add(new Object[] {inbox.year(), inbox.phase(), row.unitCode(), json(row.figures()), received, file.late(),
-                        received, fileId});
+                inserts.add(new Object[] {inbox.year(), inbox.phase(), row.unitCode(), json(row.figures()), receivedText,
+                        file.late(), receivedText, fileId});
                 continue;
             }
             // a blank cell in a correction keeps the earlier value: blank means "not in this file", not zero
@@ -79,8 +80,8 @@ class ImportStore {
                 unchanged++;
             }
         }
-        jdbc.batchUpdate("INSERT INTO unit_submission (year, phase, unit_code, figures, submitted_at, late, updated_at,"
-                + " import_file_id) VALUES (?, ?, ?, ?::jsonb, ?, ?, ?, ?)", inserts);
+        PgCopy.copyIn(jdbc, "unit_submission", List.of("year", "phase", "unit_code", "figures", "submitted_at", "late",
+                "updated_at", "import_file_id"), inserts);
         jdbc.batchUpdate("UPDATE unit_submission SET figures = ?::jsonb, updated_at = ?, import_file_id = ?"
                 + " WHERE year = ? AND phase = ? AND unit_code = ?", updates);
         jdbc.batchUpdate("INSERT INTO submission_audit (year, phase, unit_code, metric_code, old_value, new_value,"
@@ -93,17 +94,19 @@ class ImportStore {
         List<Object[]> rows = new ArrayList<>();
         for (Initiative i : file.initiatives()) {
             rows.add(new Object[] {i.id(), inbox.year(), inbox.phase(), i.unitCode(), i.title(), i.authors(), i.field(),
-                    i.registeredOn() == null ? null : java.sql.Date.valueOf(i.registeredOn()), i.status(),
+                    i.registeredOn() == null ? null : i.registeredOn().toString(), i.status(),
                     i.recognitionLevel(), i.benefitVnd(), fileId});
         }
-        int[] results = jdbc.batchUpdate("INSERT INTO initiative (initiative_id, year, phase, unit_code, title, authors, field,"
-                + " registered_on, status, recognition_level, benefit_vnd, import_file_id)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (initiative_id) DO UPDATE SET"
+        // COPY into a session-local stage, then one upsert: a register can hold thousands of rows
+        jdbc.execute("CREATE TEMP TABLE IF NOT EXISTS initiative_stage (LIKE initiative) ON COMMIT DELETE ROWS");
+        PgCopy.copyIn(jdbc, "initiative_stage", List.of("initiative_id", "year", "phase", "unit_code", "title", "authors", "field",
+                "registered_on", "status", "recognition_level", "benefit_vnd", "import_file_id"), rows);
+        jdbc.update("INSERT INTO initiative SELECT * FROM initiative_stage ON CONFLICT (initiative_id) DO UPDATE SET"
                 + " year = EXCLUDED.year, phase = EXCLUDED.phase, unit_code = EXCLUDED.unit_code, title = EXCLUDED.title,"
                 + " authors = EXCLUDED.authors, field = EXCLUDED.field, registered_on = EXCLUDED.registered_on,"
                 + " status = EXCLUDED.status, recognition_level = EXCLUDED.recognition_level,"
-                + " benefit_vnd = EXCLUDED.benefit_vnd, import_file_id = EXCLUDED.import_file_id", rows);
-        return new int[] {results.length, 0, 0};
+                + " benefit_vnd = EXCLUDED.benefit_vnd, import_file_id = EXCLUDED.import_file_id");
+        return new int[] {rows.size(), 0, 0};
     }
 
     private void saveIssues(FileImport file, long fileId) {

@@ -1,6 +1,7 @@
 package vn.thidua.jobs.reference;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,18 +9,23 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.thidua.jobs.csv.StrictCsvTable;
 
 /**
- * The reference files of one data directory, read and cross-checked before anything is written:
- * a catalogue that names an unknown metric or parent is refused as a whole.
+ * The reference files of one data directory, cross-checked before anything is written: a catalogue
+ * that names an unknown metric or parent is refused as a whole. The small catalogues are held in
+ * memory; org units and targets (130,000 and 500,000 rows at national scale) are streamed.
  */
-public record ReferenceData(String version, String checksum, Map<ReferenceFiles, List<Map<String, String>>> tables) {
+public record ReferenceData(String version, String checksum, Path directory,
+                            Map<ReferenceFiles, List<Map<String, String>>> tables) {
+
+    static final Set<ReferenceFiles> STREAMED = Set.of(ReferenceFiles.ORG_UNITS, ReferenceFiles.TARGETS);
 
     public static ReferenceData read(Path referenceDir) throws IOException {
         Path versionFile = referenceDir.resolve(ReferenceFiles.VERSION_FILE);
@@ -35,33 +41,56 @@ public record ReferenceData(String version, String checksum, Map<ReferenceFiles,
             if (!Files.isRegularFile(path)) {
                 throw new IOException("Thiếu tệp danh mục " + path + " (missing reference file)");
             }
-            digest.update(Files.readAllBytes(path));
-            tables.put(file, StrictCsvTable.read(path, file.columns()));
+            try (InputStream in = Files.newInputStream(path)) {
+                byte[] buffer = new byte[64 * 1024];
+                for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                    digest.update(buffer, 0, n);
+                }
+            }
+            if (!STREAMED.contains(file)) {
+                tables.put(file, StrictCsvTable.read(path, file.columns()));
+            }
         }
-        ReferenceData data = new ReferenceData(version, HexFormat.of().formatHex(digest.digest()), tables);
+        ReferenceData data = new ReferenceData(version, HexFormat.of().formatHex(digest.digest()), referenceDir, tables);
         data.check();
         return data;
     }
 
+    /** The rows of a small catalogue; for the streamed files use {@link #forEach}. */
     public List<Map<String, String>> rows(ReferenceFiles file) {
+        if (STREAMED.contains(file)) {
+            throw new IllegalArgumentException(file + " is streamed");
+        }
         return tables.get(file);
+    }
+
+    public void forEach(ReferenceFiles file, StrictCsvTable.RowHandler handler) throws IOException {
+        if (STREAMED.contains(file)) {
+            StrictCsvTable.forEach(directory.resolve(file.fileName()), file.columns(), handler);
+        } else {
+            for (Map<String, String> row : tables.get(file)) {
+                handler.accept(row);
+            }
+        }
     }
 
     private void check() throws IOException {
         List<String> problems = new ArrayList<>();
-        Set<String> units = codes(ReferenceFiles.ORG_UNITS);
         Set<String> clusters = codes(ReferenceFiles.CLUSTERS);
         Set<String> metrics = codes(ReferenceFiles.METRICS);
-        for (Map<String, String> unit : rows(ReferenceFiles.ORG_UNITS)) {
-            String parent = unit.get("parent_code");
-            if (!parent.isEmpty() && !units.contains(parent)) {
-                problems.add("org_units.csv: đơn vị " + unit.get("code") + " có đơn vị cấp trên không tồn tại " + parent);
-            }
+        Map<String, String> parents = new HashMap<>();
+        forEach(ReferenceFiles.ORG_UNITS, unit -> {
+            parents.put(unit.get("code"), unit.get("parent_code"));
             String cluster = unit.get("cluster");
             if (!cluster.isEmpty() && !clusters.contains(cluster)) {
                 problems.add("org_units.csv: đơn vị " + unit.get("code") + " thuộc cụm không tồn tại " + cluster);
             }
-        }
+        });
+        parents.forEach((code, parent) -> {
+            if (!parent.isEmpty() && !parents.containsKey(parent)) {
+                problems.add("org_units.csv: đơn vị " + code + " có đơn vị cấp trên không tồn tại " + parent);
+            }
+        });
         for (Map<String, String> rule : rows(ReferenceFiles.RULES)) {
             for (String term : terms(rule.get("left") + "+" + rule.get("right"))) {
                 if (!metrics.contains(term)) {
@@ -77,12 +106,12 @@ public record ReferenceData(String version, String checksum, Map<ReferenceFiles,
                 }
             }
         }
-        for (Map<String, String> target : rows(ReferenceFiles.TARGETS)) {
-            if (!units.contains(target.get("unit_code")) || !metrics.contains(target.get("metric_code"))) {
+        forEach(ReferenceFiles.TARGETS, target -> {
+            if (!parents.containsKey(target.get("unit_code")) || !metrics.contains(target.get("metric_code"))) {
                 problems.add("targets.csv: chỉ tiêu giao cho " + target.get("unit_code") + "/" + target.get("metric_code")
                         + " không khớp danh mục");
             }
-        }
+        });
         if (!problems.isEmpty()) {
             throw new IOException("Danh mục không hợp lệ (invalid reference data):\n  "
                     + String.join("\n  ", problems.subList(0, Math.min(20, problems.size()))));

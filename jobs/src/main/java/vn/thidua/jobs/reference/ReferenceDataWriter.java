@@ -19,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ReferenceDataWriter {
 
+    private static final int BATCH = 5_000;
+
     private final JdbcTemplate jdbc;
 
     public ReferenceDataWriter(JdbcTemplate jdbc) {
@@ -38,25 +40,26 @@ public class ReferenceDataWriter {
         jdbc.update("INSERT INTO catalogue_version (version, checksum) VALUES (?, ?) ON CONFLICT (version) DO NOTHING",
                 data.version(), data.checksum());
 
-        upsert(data, ReferenceFiles.CLUSTERS,
+        Map<ReferenceFiles, Integer> counts = new java.util.EnumMap<>(ReferenceFiles.class);
+        counts.put(ReferenceFiles.CLUSTERS, upsert(data, ReferenceFiles.CLUSTERS,
                 "INSERT INTO cluster (code, name) VALUES (?, ?) ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name",
-                r -> new Object[] {r.get("code"), r.get("name")});
+                r -> new Object[] {r.get("code"), r.get("name")}));
         jdbc.execute("SET CONSTRAINTS ALL DEFERRED");
-        upsert(data, ReferenceFiles.ORG_UNITS,
+        counts.put(ReferenceFiles.ORG_UNITS, upsert(data, ReferenceFiles.ORG_UNITS,
                 "INSERT INTO org_unit (code, name, parent_code, level, type, cluster, opened_on, closed_on)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name,"
                         + " parent_code = EXCLUDED.parent_code, level = EXCLUDED.level, type = EXCLUDED.type,"
                         + " cluster = EXCLUDED.cluster, opened_on = EXCLUDED.opened_on, closed_on = EXCLUDED.closed_on",
                 r -> new Object[] {r.get("code"), r.get("name"), blank(r.get("parent_code")), Integer.parseInt(r.get("level")),
-                        r.get("type"), blank(r.get("cluster")), date(r.get("opened_on")), date(r.get("closed_on"))});
-        upsert(data, ReferenceFiles.PHASES,
+                        r.get("type"), blank(r.get("cluster")), date(r.get("opened_on")), date(r.get("closed_on"))}));
+        counts.put(ReferenceFiles.PHASES, upsert(data, ReferenceFiles.PHASES,
                 "INSERT INTO phase (year, phase, name, starts_on, ends_on, deadline) VALUES (?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT (year, phase) DO UPDATE SET name = EXCLUDED.name, starts_on = EXCLUDED.starts_on,"
                         + " ends_on = EXCLUDED.ends_on, deadline = EXCLUDED.deadline",
                 r -> new Object[] {Integer.parseInt(r.get("year")), Integer.parseInt(r.get("phase")), r.get("name"),
-                        date(r.get("starts_on")), date(r.get("ends_on")), date(r.get("deadline"))});
+                        date(r.get("starts_on")), date(r.get("ends_on")), date(r.get("deadline"))}));
         int[] ordinal = {0};
-        upsert(data, ReferenceFiles.METRICS,
+        counts.put(ReferenceFiles.METRICS, upsert(data, ReferenceFiles.METRICS,
                 "INSERT INTO metric (ordinal, code, label_vi, label_en, unit, kind, min_value, max_value, max_change_pct,"
                         + " required, aliases) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET"
                         + " ordinal = EXCLUDED.ordinal, label_vi = EXCLUDED.label_vi, label_en = EXCLUDED.label_en,"
@@ -65,38 +68,48 @@ public class ReferenceDataWriter {
                         + " required = EXCLUDED.required, aliases = EXCLUDED.aliases",
                 r -> new Object[] {ordinal[0]++, r.get("code"), r.get("label_vi"), r.get("label_en"), r.get("unit"),
                         r.get("kind"), number(r.get("min_value")), number(r.get("max_value")),
-                        number(r.get("max_change_pct")), Boolean.parseBoolean(r.get("required")), r.get("aliases")});
+                        number(r.get("max_change_pct")), Boolean.parseBoolean(r.get("required")), r.get("aliases")}));
         jdbc.update("DELETE FROM metric_rule");
-        upsert(data, ReferenceFiles.RULES,
+        counts.put(ReferenceFiles.RULES, upsert(data, ReferenceFiles.RULES,
                 "INSERT INTO metric_rule (code, left_term, operator, right_term, message_vi) VALUES (?, ?, ?, ?, ?)",
-                r -> new Object[] {r.get("code"), r.get("left"), r.get("operator"), r.get("right"), r.get("message_vi")});
+                r -> new Object[] {r.get("code"), r.get("left"), r.get("operator"), r.get("right"), r.get("message_vi")}));
         jdbc.update("DELETE FROM indicator");
         int[] indicatorOrdinal = {0};
-        upsert(data, ReferenceFiles.INDICATORS,
+        counts.put(ReferenceFiles.INDICATORS, upsert(data, ReferenceFiles.INDICATORS,
                 "INSERT INTO indicator (ordinal, code, label_vi, label_en, numerator, denominator, scale, unit)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 r -> new Object[] {indicatorOrdinal[0]++, r.get("code"), r.get("label_vi"), r.get("label_en"),
-                        r.get("numerator"), r.get("denominator"), number(r.get("scale")), r.get("unit")});
-        upsert(data, ReferenceFiles.TARGETS,
+                        r.get("numerator"), r.get("denominator"), number(r.get("scale")), r.get("unit")}));
+        counts.put(ReferenceFiles.TARGETS, upsert(data, ReferenceFiles.TARGETS,
                 "INSERT INTO target (year, unit_code, metric_code, target_value) VALUES (?, ?, ?, ?)"
                         + " ON CONFLICT (year, unit_code, metric_code) DO UPDATE SET target_value = EXCLUDED.target_value",
                 r -> new Object[] {Integer.parseInt(r.get("year")), r.get("unit_code"), r.get("metric_code"),
-                        number(r.get("target_value"))});
-        Map<ReferenceFiles, Integer> counts = new java.util.EnumMap<>(ReferenceFiles.class);
-        data.tables().forEach((file, rows) -> counts.put(file, rows.size()));
+                        number(r.get("target_value"))}));
         return counts;
     }
 
-    private void upsert(ReferenceData data, ReferenceFiles file, String sql, Function<Map<String, String>, Object[]> args) {
-        List<Object[]> batch = new ArrayList<>();
-        for (Map<String, String> row : data.rows(file)) {
-            try {
-                batch.add(args.apply(row));
-            } catch (RuntimeException e) {
-                throw new IllegalArgumentException(file.fileName() + ": dòng " + row + " không hợp lệ: " + e.getMessage(), e);
-            }
+    /** Writes in batches of {@value #BATCH} rows, so the national files never sit in memory whole. */
+    private int upsert(ReferenceData data, ReferenceFiles file, String sql, Function<Map<String, String>, Object[]> args) {
+        List<Object[]> batch = new ArrayList<>(BATCH);
+        int[] count = {0};
+        try {
+            data.forEach(file, row -> {
+                try {
+                    batch.add(args.apply(row));
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException(file.fileName() + ": dòng " + row + " không hợp lệ: " + e.getMessage(), e);
+                }
+                if (batch.size() == BATCH) {
+                    jdbc.batchUpdate(sql, batch);
+                    count[0] += batch.size();
+                    batch.clear();
+                }
+            });
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         jdbc.batchUpdate(sql, batch);
+        return count[0] + batch.size();
     }
 
     private static String blank(String value) {

@@ -82,8 +82,9 @@ public class Pipeline {
         long started = System.nanoTime();
         JobExecution execution = runner.run(RenderJobConfiguration.JOB_NAME, year, null);
         long files = execution.getStepExecutions().stream().mapToLong(s -> s.getWriteCount()).sum();
+        String report = execution.getStepExecutions().iterator().next().getExecutionContext().getString("report", "");
         return new StepReport("Bảng điều khiển " + year, files + " tệp tại "
-                + properties.dashboards().resolve("index.html").toAbsolutePath(), elapsed(started));
+                + properties.dashboards().resolve("index.html").toAbsolutePath() + "; báo cáo " + report, elapsed(started));
     }
 
     private static long elapsed(long started) {

@@ -1,0 +1,58 @@
+package vn.thidua.dashboards.charts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+
+import vn.thidua.dashboards.format.Measure;
+import vn.thidua.dashboards.format.VietnameseFormat;
+import vn.thidua.dashboards.theme.DashboardTheme;
+
+/**
+ * The layout most charts share: horizontal bars, one panel per phase side by side (Đợt 1, Đợt 2, cả năm)
+ * on one list of categories written once at the left, every panel on the same value scale so that
+ * panels compare at a glance. Horizontal, because names then get a full line instead of a slanted stub.
+ */
+final class PhasePanels {
+
+    private PhasePanels() {
+    }
+
+    /**
+     * @param aligned the rows of each phase, all in the same category order
+     * @param decorate adds a phase's reference lines to its panel
+     */
+    static JFreeChart build(String title, String subtitle, Map<Integer, List<ComparisonRow>> aligned, Measure measure,
+                            double max, int year, BiConsumer<CategoryPlot, Integer> decorate,
+                            List<LegendItem> extraLegend, DashboardTheme theme) {
+        CategoryAxis shared = new CategoryAxis(null);
+        CombinedDomainCategoryPlot combined = new CombinedDomainCategoryPlot(shared);
+        combined.setGap(16);
+        List<CategoryPlot> panels = new ArrayList<>();
+        for (var entry : aligned.entrySet()) {
+            int phase = entry.getKey();
+            NumberAxis axis = BarCharts.valueAxis(VietnameseFormat.phase(phase), measure, max, aligned.size());
+            CategoryPlot panel = BarCharts.plot(YearComparisonDataset.of(entry.getValue(), year),
+                    PlotOrientation.HORIZONTAL, axis, measure);
+            panel.setRangeAxisLocation(AxisLocation.TOP_OR_LEFT);
+            decorate.accept(panel, phase);
+            combined.add(panel);
+            panels.add(panel);
+        }
+        combined.setOrientation(PlotOrientation.HORIZONTAL);
+        JFreeChart chart = BarCharts.chart(title, subtitle, combined, BarCharts.yearLegend(year, extraLegend), theme);
+        panels.forEach(p -> BarCharts.finish(p, theme));
+        BarCharts.styleSharedAxis(shared, theme);
+        return chart;
+    }
+}

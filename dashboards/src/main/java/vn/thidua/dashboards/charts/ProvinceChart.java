@@ -1,0 +1,141 @@
+package vn.thidua.dashboards.charts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.Layer;
+
+import vn.thidua.dashboards.format.Measure;
+import vn.thidua.dashboards.format.VietnameseFormat;
+import vn.thidua.dashboards.snapshot.IndicatorValue;
+import vn.thidua.dashboards.snapshot.Snapshot;
+import vn.thidua.dashboards.summary.FigureSentence;
+import vn.thidua.dashboards.tables.DataTable;
+import vn.thidua.dashboards.tables.TableCell;
+import vn.thidua.dashboards.theme.DashboardTheme;
+
+/**
+ * Province-wide figures of a few related indicators, 2023 | 2024, one panel per phase on a shared value
+ * axis (so that a phase's bars compare with the year's), the change written under each pair of bars.
+ */
+public final class ProvinceChart {
+
+    private ProvinceChart() {
+    }
+
+    public static DashboardChart build(Snapshot snapshot, int year, ProvinceChartSpec spec, DashboardTheme theme) {
+        Measure measure = Labels.measure(snapshot, spec.codes().get(0));
+        Map<Integer, List<ComparisonRow>> byPhase = new LinkedHashMap<>();
+        for (int phase : spec.phases()) {
+            List<ComparisonRow> rows = new ArrayList<>();
+            for (int i = 0; i < spec.codes().size(); i++) {
+                String code = spec.codes().get(i);
+                IndicatorValue v = snapshot.provinceValue(code, phase).orElse(null);
+                rows.add(new ComparisonRow(new CategoryKey(code, spec.shortLabels().get(i)), Labels.of(snapshot, code),
+                        v == null ? null : v.value2023(), v == null ? null : v.value()));
+            }
+            byPhase.put(phase, rows);
+        }
+        DataTable table = table(snapshot, spec, byPhase, year);
+        List<String> commentary = commentary(snapshot, spec, year);
+        String caption = spec.title() + " toàn tỉnh theo đợt và cả năm " + year + ", so với cùng kỳ năm "
+                + (year - 1) + "."
+                + (spec.targetLine() ? " Đường dọc xanh lá là mức hoàn thành chỉ tiêu (100%)." : "")
+                + (measure == Measure.MONEY ? " Số tiền tính bằng " + moneyUnit(byPhase).toLowerCase() + "." : "");
+        if (byPhase.values().stream().noneMatch(YearComparisonDataset::hasAnyValue)) {
+            return new DashboardChart(spec.fileName(), spec.title(), caption, null, Charts.WIDTH,
+                    BarCharts.horizontalHeight(spec.codes().size()), table, commentary);
+        }
+        double divisor = measure == Measure.MONEY ? moneyDivisor(byPhase) : 1;
+        double max = byPhase.values().stream().mapToDouble(BarCharts::maxValue).max().orElse(0) / divisor;
+        if (spec.targetLine()) {
+            max = Math.max(max, 100);
+        }
+        Map<Integer, List<ComparisonRow>> shown = new LinkedHashMap<>();
+        byPhase.forEach((phase, rows) -> shown.put(phase, rows.stream().map(r -> scaled(r, divisor)).toList()));
+        List<LegendItem> extra = spec.targetLine()
+                ? List.of(BarCharts.lineLegend("Chỉ tiêu (100%)", DashboardTheme.TARGET_STROKE, DashboardTheme.TARGET_LINE))
+                : List.of();
+        String title = spec.title() + " toàn tỉnh" + (measure == Measure.MONEY ? " (" + moneyUnit(byPhase).toLowerCase()
+                + ")" : "");
+        JFreeChart chart = PhasePanels.build(title, FederationChart.subtitle(spec.phases(), year), shown,
+                measure == Measure.MONEY ? Measure.RATIO : measure, max, year, (panel, phase) -> {
+                    if (spec.targetLine()) {
+                        panel.addRangeMarker(new ValueMarker(100, DashboardTheme.TARGET_LINE,
+                                DashboardTheme.TARGET_STROKE), Layer.BACKGROUND);
+                    }
+                }, extra, theme);
+        int height = BarCharts.horizontalHeight(spec.codes().size());
+        return new DashboardChart(spec.fileName(), spec.title(), caption, chart, Charts.WIDTH, height, table, commentary);
+    }
+
+    private static ComparisonRow scaled(ComparisonRow r, double divisor) {
+        return new ComparisonRow(r.key(), r.fullName(), r.previous() == null ? null : r.previous() / divisor,
+                r.current() == null ? null : r.current() / divisor);
+    }
+
+    /** Billions when the largest amount reaches one billion đồng, else millions: bar values stay short. */
+    private static double moneyDivisor(Map<Integer, List<ComparisonRow>> byPhase) {
+        double max = byPhase.values().stream().mapToDouble(BarCharts::maxValue).max().orElse(0);
+        return max >= 1e9 ? 1e9 : 1e6;
+    }
+
+    private static String moneyUnit(Map<Integer, List<ComparisonRow>> byPhase) {
+        return moneyDivisor(byPhase) == 1e9 ? "Tỷ đồng" : "Triệu đồng";
+    }
+
+    /** "+12,3%" for totals, "+3,2 điểm" for rates; nothing when there is nothing to compare. */
+    static String changeLabel(ComparisonRow r, Measure measure) {
+        Double change = Tables.change(r, measure);
+        if (change == null) {
+            return "";
+        }
+        String text = TableCell.change(change).text();
+        return measure == Measure.PERCENT ? text + " điểm" : text + "%";
+    }
+
+    private static List<String> commentary(Snapshot snapshot, ProvinceChartSpec spec, int year) {
+        int phase = spec.phases().contains(0) ? 0 : spec.phases().get(spec.phases().size() - 1);
+        List<String> out = new ArrayList<>();
+        for (String code : spec.codes()) {
+            out.add((phase == 0 ? "" : VietnameseFormat.phase(phase) + ": ") + FigureSentence.of(
+                    Labels.of(snapshot, code), Labels.measure(snapshot, code),
+                    snapshot.provinceValue(code, phase).orElse(null), year));
+        }
+        return out;
+    }
+
+    private static DataTable table(Snapshot snapshot, ProvinceChartSpec spec, Map<Integer, List<ComparisonRow>> byPhase,
+                                   int year) {
+        List<String> headers = new ArrayList<>(List.of("Chỉ tiêu"));
+        for (int phase : byPhase.keySet()) {
+            String name = VietnameseFormat.phase(phase);
+            headers.add(name + " " + (year - 1));
+            headers.add(name + " " + year);
+            headers.add(name + ": thay đổi");
+        }
+        List<List<TableCell>> rows = new ArrayList<>();
+        for (int i = 0; i < spec.codes().size(); i++) {
+            Measure measure = Labels.measure(snapshot, spec.codes().get(i));
+            List<TableCell> line = new ArrayList<>();
+            for (List<ComparisonRow> phaseRows : byPhase.values()) {
+                ComparisonRow r = phaseRows.get(i);
+                if (line.isEmpty()) {
+                    line.add(TableCell.text(r.fullName()));
+                }
+                line.add(measure.cell(r.previous()));
+                line.add(measure.cell(r.current()));
+                Double change = Tables.change(r, measure);
+                line.add(change == null ? TableCell.change(null)
+                        : new TableCell(changeLabel(r, measure), TableCell.change(change).number(), 1));
+            }
+            rows.add(line);
+        }
+        return new DataTable(headers, rows);
+    }
+}

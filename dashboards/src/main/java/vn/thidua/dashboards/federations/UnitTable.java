@@ -1,0 +1,71 @@
+package vn.thidua.dashboards.federations;
+
+import static vn.thidua.dashboards.charts.IndicatorCodes.*;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import vn.thidua.dashboards.charts.Labels;
+import vn.thidua.dashboards.format.Measure;
+import vn.thidua.dashboards.format.UnitNames;
+import vn.thidua.dashboards.snapshot.IndicatorValue;
+import vn.thidua.dashboards.snapshot.Level;
+import vn.thidua.dashboards.snapshot.OrgUnit;
+import vn.thidua.dashboards.snapshot.Snapshot;
+import vn.thidua.dashboards.tables.DataTable;
+import vn.thidua.dashboards.tables.TableCell;
+
+/**
+ * A federation's grassroots units with their figures for the whole year. Headers are short on purpose
+ * (ten columns must fit a laptop screen); the method section and the catalogue give the full meaning.
+ */
+public final class UnitTable {
+
+    /** The indicator columns after the participation pair: code and short header. */
+    static final Map<String, String> COLUMNS = new LinkedHashMap<>();
+
+    static {
+        COLUMNS.put(INITIATIVES_REGISTERED, "Sáng kiến đăng ký");
+        COLUMNS.put(INITIATIVES_PER_100_MEMBERS, "Sáng kiến / 100 ĐV");
+        COLUMNS.put(MEMBERS_ADMITTED, "Kết nạp ĐV");
+        COLUMNS.put(MEMBERS_ADMITTED_ACHIEVEMENT, "Chỉ tiêu kết nạp (%)");
+        COLUMNS.put(TET_COVERAGE, "Hỗ trợ Tết (%)");
+        COLUMNS.put(REPORTING_COMPLETENESS, "Báo cáo đủ (%)");
+    }
+
+    private UnitTable() {
+    }
+
+    public static DataTable of(Snapshot snapshot, Federation federation, int year) {
+        int phase = IndicatorValue.WHOLE_YEAR;
+        Map<String, IndicatorValue> participation = snapshot.byOrgUnit(PARTICIPATION_RATE, Level.UNIT, phase);
+        Map<String, String> clusters = ClusterNames.of(snapshot);
+        Map<String, Map<String, IndicatorValue>> columns = new LinkedHashMap<>();
+        COLUMNS.keySet().forEach(code -> columns.put(code, snapshot.byOrgUnit(code, Level.UNIT, phase)));
+
+        List<String> headers = new ArrayList<>(List.of("Đơn vị", "Cụm, khối", "Tham gia " + (year - 1) + " (%)",
+                "Tham gia " + year + " (%)", "Thay đổi (điểm)"));
+        headers.addAll(COLUMNS.values());
+        List<List<TableCell>> rows = new ArrayList<>();
+        for (OrgUnit u : federation.units()) {
+            IndicatorValue p = participation.get(u.code());
+            List<TableCell> row = new ArrayList<>();
+            row.add(TableCell.text(UnitNames.tidy(Objects.toString(u.name(), u.code()))));
+            row.add(TableCell.text(u.cluster() == null ? "" : clusters.getOrDefault(u.cluster(), u.cluster())));
+            row.add(TableCell.percent(p == null ? null : p.value2023()));
+            row.add(TableCell.percent(p == null ? null : p.value()));
+            row.add(TableCell.change(p == null || p.value() == null || p.value2023() == null ? null
+                    : p.value() - p.value2023()));
+            for (var column : columns.entrySet()) {
+                Measure measure = Labels.measure(snapshot, column.getKey());
+                IndicatorValue v = column.getValue().get(u.code());
+                row.add(measure.cell(v == null ? null : v.value()));
+            }
+            rows.add(row);
+        }
+        return new DataTable("Các CĐCS của " + federation.name(), headers, rows);
+    }
+}

@@ -1,0 +1,107 @@
+package vn.thidua.dashboards.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import vn.thidua.dashboards.charts.IndicatorCodes;
+import vn.thidua.dashboards.federations.Federation;
+import vn.thidua.dashboards.format.Measure;
+import vn.thidua.dashboards.format.UnitNames;
+import vn.thidua.dashboards.snapshot.Indicator;
+import vn.thidua.dashboards.snapshot.IndicatorValue;
+import vn.thidua.dashboards.snapshot.Level;
+import vn.thidua.dashboards.snapshot.Snapshot;
+import vn.thidua.dashboards.tables.DataTable;
+import vn.thidua.dashboards.tables.TableCell;
+
+/**
+ * The method: what each indicator means and how it is compared, how a year is built from its phases, and
+ * how complete the figures are (reports received against reports expected, per federation and phase).
+ */
+final class MethodSection {
+
+    private MethodSection() {
+    }
+
+    static ReportContent.Method of(Snapshot snapshot, List<Federation> federations, int year) {
+        int previous = year - 1;
+        List<String> paragraphs = List.of(
+                "Số liệu do các công đoàn cơ sở báo cáo theo hai đợt: Đợt 1 từ khi phát động đến 31/7/" + year
+                        + " và Đợt 2 từ 01/8/" + year + " đến 31/12/" + year + ". Năm " + previous
+                        + " cũng chia hai đợt như vậy, nên mỗi đợt năm " + year
+                        + " được so với cùng đợt năm " + previous + ", cả năm so với cả năm.",
+                "Số liệu cả năm của một đơn vị: các số phát sinh (sáng kiến, kết nạp, tiền hỗ trợ…) được cộng qua "
+                        + "các đợt đã báo cáo; các số hiện có (như tổng số đoàn viên) lấy ở đợt báo cáo gần nhất.",
+                "Tỷ lệ được tính bằng tổng tử số chia tổng mẫu số của các đơn vị báo cáo đủ cả hai số, rồi nhân 100; "
+                        + "mức thay đổi của tỷ lệ tính bằng điểm phần trăm. Số tổng cộng so với năm " + previous
+                        + " theo phần trăm tăng, giảm.",
+                "Đơn vị chưa báo cáo được ghi \u201Cchưa có số liệu\u201D, không bao giờ được tính là 0; vì vậy "
+                        + "số tổng hợp chỉ phản ánh các đơn vị đã báo cáo (xem mức bao phủ dưới đây).",
+                "Xếp hạng trong cụm, khối theo tỷ lệ đoàn viên đăng ký thi đua cả năm, từ cao xuống thấp; "
+                        + "bằng nhau thì theo mã đơn vị.");
+        return new ReportContent.Method(paragraphs, indicators(snapshot, previous), coverage(snapshot, federations),
+                coverageNotes(snapshot, year));
+    }
+
+    private static DataTable indicators(Snapshot snapshot, int previous) {
+        List<List<TableCell>> rows = new ArrayList<>();
+        for (Indicator i : snapshot.indicators().values()) {
+            Measure m = Measure.ofUnit(i.unit());
+            String unit = switch (m) {
+                case PERCENT -> "%";
+                case RATIO -> "trên 100 đoàn viên";
+                case MONEY -> "đồng";
+                case COUNT -> "person".equals(i.unit()) ? "người" : "số lượng";
+            };
+            String compare = m == Measure.PERCENT ? "chênh lệch điểm % so với " + previous
+                    : "% tăng, giảm so với " + previous;
+            rows.add(List.of(TableCell.text(UnitNames.tidy(i.labelVi() == null ? i.code() : i.labelVi())),
+                    TableCell.text(i.code()), TableCell.text(unit), TableCell.text(compare)));
+        }
+        return new DataTable("Các chỉ tiêu", List.of("Chỉ tiêu", "Mã", "Đơn vị tính", "So sánh"), rows);
+    }
+
+    /** Reports received / expected per federation and phase, from the completeness rows' unit counts. */
+    private static DataTable coverage(Snapshot snapshot, List<Federation> federations) {
+        String code = IndicatorCodes.REPORTING_COMPLETENESS;
+        Map<String, IndicatorValue> phase1 = snapshot.byOrgUnit(code, Level.FEDERATION, 1);
+        Map<String, IndicatorValue> phase2 = snapshot.byOrgUnit(code, Level.FEDERATION, 2);
+        List<List<TableCell>> rows = new ArrayList<>();
+        for (Federation f : federations) {
+            rows.add(coverageRow(f.name(), phase1.get(f.code()), phase2.get(f.code())));
+        }
+        rows.add(coverageRow("Toàn tỉnh", snapshot.provinceValue(code, 1).orElse(null),
+                snapshot.provinceValue(code, 2).orElse(null)));
+        return new DataTable("Mức bao phủ: số CĐCS đã báo cáo / phải báo cáo",
+                List.of("Đơn vị", "Đợt 1: đã báo cáo", "Đợt 1: phải báo cáo", "Đợt 2: đã báo cáo",
+                        "Đợt 2: phải báo cáo", "Báo cáo còn thiếu"), rows);
+    }
+
+    private static List<TableCell> coverageRow(String name, IndicatorValue p1, IndicatorValue p2) {
+        Integer missing = null;
+        if (p1 != null && p2 != null && p1.unitsExpected() != null && p1.unitsReporting() != null
+                && p2.unitsExpected() != null && p2.unitsReporting() != null) {
+            missing = p1.unitsExpected() - p1.unitsReporting() + p2.unitsExpected() - p2.unitsReporting();
+        }
+        return List.of(TableCell.text(name), count(p1 == null ? null : p1.unitsReporting()),
+                count(p1 == null ? null : p1.unitsExpected()), count(p2 == null ? null : p2.unitsReporting()),
+                count(p2 == null ? null : p2.unitsExpected()), count(missing));
+    }
+
+    private static TableCell count(Integer n) {
+        return TableCell.number(n == null ? null : n.doubleValue(), 0);
+    }
+
+    private static List<String> coverageNotes(Snapshot snapshot, int year) {
+        List<String> notes = new ArrayList<>();
+        for (int phase = 1; phase <= 2; phase++) {
+            IndicatorValue p = snapshot.provinceValue(IndicatorCodes.REPORTING_COMPLETENESS, phase).orElse(null);
+            if (p != null && p.unitsReporting() != null && p.unitsExpected() != null) {
+                notes.add("Đợt " + phase + " năm " + year + ": " + p.unitsReporting() + "/" + p.unitsExpected()
+                        + " công đoàn cơ sở đã báo cáo, còn thiếu " + (p.unitsExpected() - p.unitsReporting()) + ".");
+            }
+        }
+        return notes;
+    }
+}

@@ -1,0 +1,44 @@
+package vn.thidua.dashboards.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
+
+/**
+ * The bundled DejaVu Sans, embedded (subset) in the PDF once and used both by the report's own text and by
+ * the charts drawn into it, so that every Vietnamese letter prints the same in any reader and text stays
+ * searchable and copyable.
+ */
+record ReportFonts(PDType0Font regular, PDType0Font bold) {
+
+    static ReportFonts load(PDDocument document) {
+        return new ReportFonts(font(document, "/fonts/DejaVuSans.ttf"), font(document, "/fonts/DejaVuSans-Bold.ttf"));
+    }
+
+    /**
+     * Maps the charts' AWT fonts to the embedded ones. pdfbox-graphics2d looks fonts up by
+     * {@link java.awt.Font#getFontName()}, which for the bundled files is "DejaVu Sans" and "DejaVu Sans Bold".
+     */
+    PdfBoxGraphics2DFontTextDrawer chartTextDrawer() {
+        PdfBoxGraphics2DFontTextDrawer drawer = new PdfBoxGraphics2DFontTextDrawer();
+        drawer.registerFont("DejaVu Sans", regular);
+        drawer.registerFont("DejaVu Sans Bold", bold);
+        return drawer;
+    }
+
+    private static PDType0Font font(PDDocument document, String resource) {
+        try (InputStream in = ReportFonts.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Font missing from the jar: " + resource);
+            }
+            return PDType0Font.load(document, in, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot embed " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package vn.thidua.dashboards.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import vn.thidua.dashboards.tables.DataTable;
+import vn.thidua.dashboards.tables.TableCell;
+
+/**
+ * The report's tables as an XLSX workbook for staff who rework them: figures are real numbers (with the
+ * same decimals as printed), "chưa có số liệu" stays words, and no text cell can run as a formula.
+ * Streaming (SXSSF), so that a national snapshot's unit sheet does not have to fit in memory.
+ */
+public final class XlsxReportWriter {
+
+    private XlsxReportWriter() {
+    }
+
+    public static void write(ReportContent content, List<DataTable> unitTables, Path file) {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+        try {
+            Styles styles = new Styles(workbook);
+            Set<String> names = new HashSet<>();
+            summarySheet(workbook.createSheet(sheetName("Tóm tắt", names)), content, styles);
+            int n = 0;
+            for (DataTable table : content.federationTables()) {
+                n++;
+                table(workbook.createSheet(sheetName(String.format("%02d %s", n, table.title()), names)), table, styles);
+            }
+            if (!unitTables.isEmpty()) {
+                table(workbook.createSheet(sheetName("Các CĐCS", names)), merged(unitTables), styles);
+            }
+            table(workbook.createSheet(sheetName("Chỉ tiêu", names)), content.method().indicators(), styles);
+            table(workbook.createSheet(sheetName("Mức bao phủ", names)), content.method().coverage(), styles);
+            lines(workbook.createSheet(sheetName("Nguồn số liệu", names)), content.source(), styles);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file, e);
+        } finally {
+            workbook.dispose();
+            try {
+                workbook.close();
+            } catch (IOException ignored) {
+                // the file is written or the error above is what matters
+            }
+        }
+    }
+
+    /** All federations' units in one sheet, with a first column naming the federation. */
+    static DataTable merged(List<DataTable> unitTables) {
+        List<String> headers = new java.util.ArrayList<>(List.of("LĐLĐ huyện, thành phố / công đoàn ngành"));
+        headers.addAll(unitTables.get(0).headers());
+        List<List<TableCell>> rows = new java.util.ArrayList<>();
+        for (DataTable t : unitTables) {
+            String federation = t.title() == null ? "" : t.title().replaceFirst("^Các CĐCS của ", "");
+            for (List<TableCell> row : t.rows()) {
+                List<TableCell> line = new java.util.ArrayList<>(List.of(TableCell.text(federation)));
+                line.addAll(row);
+                rows.add(line);
+            }
+        }
+        return new DataTable("Các công đoàn cơ sở", headers, rows);
+    }
+
+    private static void summarySheet(Sheet sheet, ReportContent content, Styles styles) {
+        int r = 0;
+        text(sheet.createRow(r++), 0, content.title(), styles.title);
+        text(sheet.createRow(r++), 0, content.subtitle(), null);
+        r++;
+        for (ReportContent.Group g : content.summary()) {
+            text(sheet.createRow(r++), 0, g.title(), styles.header);
+            for (String s : g.sentences()) {
+                text(sheet.createRow(r++), 0, s, null);
+            }
+            r++;
+        }
+        sheet.setColumnWidth(0, 120 * 256);
+    }
+
+    private static void lines(Sheet sheet, List<String> lines, Styles styles) {
+        int r = 0;
+        for (String line : lines) {
+            text(sheet.createRow(r++), 0, line, null);
+        }
+        sheet.setColumnWidth(0, 110 * 256);
+    }
+
+    private static void table(Sheet sheet, DataTable table, Styles styles) {
+        int r = 0;
+        if (table.title() != null) {
+            text(sheet.createRow(r++), 0, table.title(), styles.title);
+        }
+        Row header = sheet.createRow(r++);
+        for (int c = 0; c < table.headers().size(); c++) {
+            text(header, c, table.headers().get(c), styles.header);
+        }
+        sheet.createFreezePane(1, r);
+        for (List<TableCell> cells : table.rows()) {
+            Row row = sheet.createRow(r++);
+            for (int c = 0; c < cells.size(); c++) {
+                TableCell cell = cells.get(c);
+                if (cell.isNumber()) {
+                    var x = row.createCell(c);
+                    x.setCellValue(cell.number());
+                    x.setCellStyle(cell.decimals() > 0 ? styles.decimal : styles.integer);
+                } else {
+                    text(row, c, cell.text(), null);
+                }
+            }
+        }
+        sheet.setColumnWidth(0, 48 * 256);
+        for (int c = 1; c < table.headers().size(); c++) {
+            sheet.setColumnWidth(c, 16 * 256);
+        }
+    }
+
+    private static void text(Row row, int column, String text, CellStyle style) {
+        var cell = row.createCell(column);
+        cell.setCellValue(SafeCellText.of(text));
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+    }
+
+    /** Excel sheet names: at most 31 characters, none of []:*?/\, unique in the workbook. */
+    static String sheetName(String wanted, Set<String> taken) {
+        String base = WorkbookUtil.createSafeSheetName(wanted.replace('\'', ' '));
+        String name = base;
+        for (int i = 2; !taken.add(name.toLowerCase(java.util.Locale.ROOT)); i++) {
+            String suffix = " (" + i + ")";
+            name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+        }
+        return name;
+    }
+
+    private static final class Styles {
+        final CellStyle title;
+        final CellStyle header;
+        final CellStyle integer;
+        final CellStyle decimal;
+
+        Styles(Workbook wb) {
+            Font bold = wb.createFont();
+            bold.setBold(true);
+            Font big = wb.createFont();
+            big.setBold(true);
+            big.setFontHeightInPoints((short) 13);
+            title = wb.createCellStyle();
+            title.setFont(big);
+            header = wb.createCellStyle();
+            header.setFont(bold);
+            header.setWrapText(true);
+            integer = wb.createCellStyle();
+            integer.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
+            decimal = wb.createCellStyle();
+            decimal.setDataFormat(wb.createDataFormat().getFormat("#,##0.0"));
+        }
+    }
+}

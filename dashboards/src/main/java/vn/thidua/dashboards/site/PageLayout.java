@@ -1,0 +1,73 @@
+package vn.thidua.dashboards.site;
+
+import vn.thidua.dashboards.format.VietnameseFormat;
+import vn.thidua.dashboards.snapshot.Manifest;
+
+/**
+ * What every page shares: the head with inline CSS (no CDN, nothing fetched: the site opens from a USB
+ * stick or an intranet share alike), and the footer naming the snapshot the figures come from.
+ * No script at all: nothing can fail in the browser's console.
+ */
+final class PageLayout {
+
+    static final String CSS = """
+            *{box-sizing:border-box}
+            body{margin:0;font-family:"DejaVu Sans",Arial,"Segoe UI",sans-serif;color:#212121;background:#f5f6f8;line-height:1.5}
+            .wrap{max-width:960px;margin:0 auto;padding:16px}
+            header,section,footer,nav{background:#fff;border-radius:6px;padding:16px 20px;margin-bottom:16px}
+            h1{font-size:1.5rem;margin:0 0 4px;color:#1F5FA8}
+            h2{font-size:1.2rem;margin:0 0 12px}
+            h3{font-size:1.05rem;margin:0 0 8px}
+            a{color:#1F5FA8}
+            .sub{margin:0;color:#555}
+            nav ul{margin:0;padding:0;list-style:none;display:flex;flex-wrap:wrap;gap:6px 18px}
+            ul.key{margin:0;padding-left:1.2em}
+            ul.key li{margin:6px 0}
+            ul.fed{margin:0;padding:0;list-style:none;columns:2 260px;column-gap:24px}
+            ul.fed li{margin:4px 0;break-inside:avoid}
+            .muted{color:#666}
+            figure{margin:0 0 32px}
+            figure img{display:block;width:100%;height:auto;border:1px solid #e0e0e0}
+            figcaption{color:#444;margin-top:6px}
+            ul.comment{margin:8px 0 0;padding-left:1.2em}
+            .missing{color:#8a6d3b;background:#fcf8e3;padding:8px 12px;border-radius:4px}
+            details{margin-top:6px}
+            summary{cursor:pointer;color:#1F5FA8}
+            .table{overflow-x:auto}
+            table{border-collapse:collapse;width:100%;font-size:.9rem;margin-top:6px}
+            th,td{border-bottom:1px solid #e5e5e5;padding:4px 8px;text-align:right;white-space:nowrap;vertical-align:top}
+            thead th{background:#f0f3f7;white-space:normal}
+            th:first-child,td:first-child,td.text{text-align:left;white-space:normal}
+            tbody th{font-weight:normal;min-width:12em}
+            td.text{white-space:normal;min-width:14em}
+            footer{color:#555;font-size:.9rem}
+            @media (max-width:600px){.wrap{padding:8px}header,section,footer,nav{padding:12px}h1{font-size:1.25rem}}
+            """;
+
+    private PageLayout() {
+    }
+
+    static void head(StringBuilder h, String title) {
+        h.append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(Html.escape(title)).append("</title>\n")
+                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main class=\"wrap\">\n");
+    }
+
+    static void footer(StringBuilder h, String snapshotId, Manifest manifest) {
+        h.append("<footer>\nBản số liệu: <code>").append(Html.escape(snapshotId)).append("</code>");
+        if (manifest.createdAt() != null) {
+            h.append(" · tạo lúc ").append(VietnameseFormat.dateTime(manifest.createdAt()));
+        }
+        if (manifest.catalogueVersion() != null) {
+            h.append(" · danh mục chỉ tiêu ").append(Html.escape(manifest.catalogueVersion()));
+        }
+        h.append("\n</footer>\n</main>\n</body>\n</html>\n");
+    }
+
+    static void sentences(StringBuilder h, java.util.List<String> sentences, String cssClass) {
+        h.append("<ul class=\"").append(cssClass).append("\">\n");
+        sentences.forEach(s -> h.append("<li>").append(Html.escape(s)).append("</li>\n"));
+        h.append("</ul>\n");
+    }
+}

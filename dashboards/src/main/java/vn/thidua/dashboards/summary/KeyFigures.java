@@ -1,0 +1,61 @@
+package vn.thidua.dashboards.summary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import vn.thidua.dashboards.charts.IndicatorCodes;
+import vn.thidua.dashboards.charts.Labels;
+import vn.thidua.dashboards.snapshot.Indicator;
+import vn.thidua.dashboards.snapshot.IndicatorValue;
+import vn.thidua.dashboards.snapshot.Snapshot;
+
+/**
+ * A group's headline figures for the whole year (the province's, or one federation's), each as a sentence
+ * with its change against last year. An indicator the snapshot does not know at all is left out rather
+ * than printed as a code.
+ */
+public final class KeyFigures {
+
+    /** The dashboard's headline, in page order. */
+    public static final List<String> HEADLINE = List.of(
+            IndicatorCodes.PARTICIPATION_RATE,
+            IndicatorCodes.INITIATIVES_REGISTERED,
+            IndicatorCodes.INITIATIVES_PER_100_MEMBERS,
+            IndicatorCodes.MEMBERS_ADMITTED,
+            IndicatorCodes.MEMBERS_ADMITTED_ACHIEVEMENT,
+            IndicatorCodes.TET_COVERAGE,
+            IndicatorCodes.REPORTING_COMPLETENESS);
+
+    private KeyFigures() {
+    }
+
+    public static List<String> sentences(Snapshot snapshot, int year) {
+        return provinceSentences(snapshot, year, HEADLINE);
+    }
+
+    public static List<String> provinceSentences(Snapshot snapshot, int year, List<String> codes) {
+        return sentences(snapshot, year, codes, code -> snapshot.provinceValue(code, IndicatorValue.WHOLE_YEAR));
+    }
+
+    /** The same figures for one federation (a row at federation level under its code). */
+    public static List<String> federationSentences(Snapshot snapshot, int year, String federationCode) {
+        return sentences(snapshot, year, HEADLINE, code -> snapshot.federationValue(code, federationCode,
+                IndicatorValue.WHOLE_YEAR));
+    }
+
+    private static List<String> sentences(Snapshot snapshot, int year, List<String> codes,
+                                          java.util.function.Function<String, Optional<IndicatorValue>> lookup) {
+        List<String> out = new ArrayList<>();
+        for (String code : codes) {
+            Optional<Indicator> indicator = snapshot.indicator(code);
+            Optional<IndicatorValue> value = lookup.apply(code);
+            if (indicator.isEmpty() && value.isEmpty()) {
+                continue;
+            }
+            out.add(FigureSentence.of(Labels.of(snapshot, code), Labels.measure(snapshot, code),
+                    value.orElse(null), year));
+        }
+        return out;
+    }
+}

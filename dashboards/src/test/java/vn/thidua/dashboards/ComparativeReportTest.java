@@ -1,0 +1,186 @@
+package vn.thidua.dashboards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.thidua.dashboards.snapshot.SnapshotNotFoundException;
+
+/** The comparative report written once from the fixture, then read back as a reader and a spreadsheet would. */
+class ComparativeReportTest {
+
+    @TempDir
+    static Path tmp;
+
+    private static ReportResult result;
+
+    @BeforeAll
+    static void writeReportOnce() {
+        Path warehouse = tmp.resolve("warehouse");
+        new SnapshotFixture().withUnitName("BB.002", "=HYPERLINK(\"http://x.example\",\"bấm\")")
+                .withUnitName("BB.003", "@SUM(1+1)").writeTo(warehouse);
+        result = ComparativeReport.write(warehouse, tmp.resolve("reports"), 2024);
+    }
+
+    @Test
+    void thePdfSaysInVietnameseWhatTheFiguresAre() throws IOException {
+        // when
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(result.pdf().toFile())) {
+            text = new PDFTextStripper().getText(pdf);
+            assertThat(pdf.getNumberOfPages()).isEqualTo(result.pages()).isGreaterThan(15);
+            assertThat(pdf.getDocumentInformation().getTitle())
+                    .isEqualTo("Báo cáo so sánh kết quả phong trào thi đua năm 2024 với năm 2023");
+        }
+
+        // then
+        String flat = text.replaceAll("\\s+", " ");
+        assertThat(flat)
+                .contains("BÁO CÁO SO SÁNH", "KẾT QUẢ PHONG TRÀO THI ĐUA", "NĂM 2024 VỚI NĂM 2023")
+                .contains("kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam", "Bắc Kạn, ngày 10/01/2025")
+                .contains("Tỷ lệ đoàn viên đăng ký thi đua đạt 87,4%, tăng 3,2 điểm so với năm 2023.")
+                .contains("Số sáng kiến đăng ký đạt 1.234, tăng 12,3% so với năm 2023.")
+                .contains("Số sáng kiến đã áp dụng đạt 655, giảm 6,7% so với năm 2023.")
+                .contains("II. Biểu đồ và nhận xét", "III. Bảng số liệu theo đơn vị",
+                        "IV. Phương pháp tính và mức bao phủ số liệu", "V. Nguồn số liệu")
+                .contains("Chưa có số liệu năm 2024: Công đoàn ngành Y tế (Đợt 2).")
+                .contains("Liên đoàn Lao động huyện Pác Nặm", "chưa có số liệu", "Khối doanh nghiệp")
+                .contains(SnapshotFixture.RUN_ID, "10/01/2025 08:30", "Trang 2/");
+        assertThat(flat).as("chart text is text, in the embedded font, not outlines")
+                .contains("Toàn tỉnh 2023", "Toàn khối 2024", "Trường THPT ");
+    }
+
+    @Test
+    void fontsAreEmbeddedAndChartsAreVectors() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(result.pdf().toFile())) {
+            List<PDFont> fonts = new ArrayList<>();
+            int forms = 0;
+            int images = 0;
+            for (PDPage page : pdf.getPages()) {
+                PDResources resources = page.getResources();
+                for (COSName name : resources.getFontNames()) {
+                    fonts.add(resources.getFont(name));
+                }
+                for (COSName name : resources.getXObjectNames()) {
+                    PDXObject x = resources.getXObject(name);
+                    if (x instanceof PDFormXObject form) {
+                        forms++;
+                        for (COSName f : form.getResources().getFontNames()) {
+                            fonts.add(form.getResources().getFont(f));
+                        }
+                    } else if (x instanceof PDImageXObject) {
+                        images++;
+                    }
+                }
+            }
+            assertThat(fonts).isNotEmpty().allSatisfy(f -> assertThat(f.isEmbedded()).as(f.getName()).isTrue());
+            assertThat(forms).as("one vector drawing per chart").isEqualTo(19);
+            assertThat(images).as("no bitmap anywhere").isZero();
+        }
+    }
+
+    @Test
+    void aChartPageRendersToAPicture() throws IOException {
+        // when
+        BufferedImage page;
+        try (PDDocument pdf = Loader.loadPDF(result.pdf().toFile())) {
+            page = new PDFRenderer(pdf).renderImageWithDPI(3, 72); // the first chart page
+        }
+        Path png = Path.of("target", "report-page-4.png");
+        ImageIO.write(page, "png", png.toFile());
+
+        // then: mostly white paper with a fair share of ink, and the two year colours present
+        long ink = 0;
+        boolean previousYear = false;
+        boolean currentYear = false;
+        for (int y = 0; y < page.getHeight(); y++) {
+            for (int x = 0; x < page.getWidth(); x++) {
+                int rgb = page.getRGB(x, y) & 0xFFFFFF;
+                ink += rgb == 0xFFFFFF ? 0 : 1;
+                previousYear |= near(rgb, 0xA9B4C2);
+                currentYear |= near(rgb, 0x1F5FA8);
+            }
+        }
+        double share = (double) ink / (page.getWidth() * page.getHeight());
+        assertThat(share).isBetween(0.05, 0.6);
+        assertThat(previousYear).as("2023 colour").isTrue();
+        assertThat(currentYear).as("2024 colour").isTrue();
+    }
+
+    @Test
+    void theWorkbookHasNumbersAsNumbersAndNoFormulaAtAll() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(result.xlsx().toFile())) {
+            // then
+            assertThat(workbook.getSheetName(0)).isEqualTo("Tóm tắt");
+            assertThat(workbook.getSheet("Các CĐCS")).isNotNull();
+            List<String> texts = new ArrayList<>();
+            boolean anyNumber = false;
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        assertThat(cell.getCellType()).as(sheet.getSheetName() + "!" + cell.getAddress())
+                                .isNotEqualTo(CellType.FORMULA);
+                        if (cell.getCellType() == CellType.STRING) {
+                            texts.add(cell.getStringCellValue());
+                        } else if (cell.getCellType() == CellType.NUMERIC) {
+                            anyNumber = true;
+                        }
+                    }
+                }
+            }
+            assertThat(anyNumber).isTrue();
+            assertThat(texts).contains("'=HYPERLINK(\"http://x.example\",\"bấm\")", "'@SUM(1+1)",
+                    "Tỷ lệ đoàn viên đăng ký thi đua đạt 87,4%, tăng 3,2 điểm so với năm 2023.");
+            assertThat(texts).noneMatch(t -> t.startsWith("=") || t.startsWith("+") || t.startsWith("@")
+                    || t.startsWith("-"));
+            Sheet participation = workbook.getSheetAt(1);
+            assertThat(participation.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Đơn vị");
+            assertThat(participation.getRow(2).getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException(e);
+        }
+    }
+
+    @Test
+    void writesNothingWithoutAPublishedSnapshot() {
+        assertThatThrownBy(() -> ComparativeReport.write(tmp.resolve("none"), tmp.resolve("r2"), 2024))
+                .isInstanceOf(SnapshotNotFoundException.class);
+        assertThat(tmp.resolve("r2")).doesNotExist();
+        assertThat(Files.exists(result.pdf())).isTrue();
+    }
+
+    private static boolean near(int rgb, int target) {
+        int dr = Math.abs(((rgb >> 16) & 0xFF) - ((target >> 16) & 0xFF));
+        int dg = Math.abs(((rgb >> 8) & 0xFF) - ((target >> 8) & 0xFF));
+        int db = Math.abs((rgb & 0xFF) - (target & 0xFF));
+        return dr + dg + db < 12;
+    }
+}

@@ -1,0 +1,329 @@
+package vn.thidua.dashboards;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaBuilder;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.parquet.avro.AvroParquetWriter;
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.LocalOutputFile;
+
+/**
+ * Writes a small published warehouse exactly as data contract §4 describes it: snapshots/<run>/ with
+ * manifest.json and the three Parquet tables (exactly the §4 columns), and current → that snapshot.
+ * Figures are those of a plausible Bắc Kạn 2024 (every indicator of the catalogue, at every level and
+ * phase), fixed by a seed so that tests can name them. Levels are not summed from each other: tests here
+ * check the drawing of figures, not the analytics that computes them.
+ */
+public final class SnapshotFixture {
+
+    public static final String RUN_ID = "20250110T083000-ab12cd";
+    public static final String PROVINCE = "BK";
+
+    public static final Schema INDICATOR_VALUE = SchemaBuilder.record("indicator_value").fields()
+            .requiredInt("year").requiredInt("phase")
+            .requiredString("level").requiredString("org_unit_code").optionalString("org_unit_name")
+            .requiredString("indicator_code")
+            .optionalDouble("numerator").optionalDouble("denominator").optionalDouble("value")
+            .optionalDouble("value_2023").optionalDouble("change_abs").optionalDouble("change_pct")
+            .optionalInt("units_reporting").optionalInt("units_expected")
+            .endRecord();
+
+    /** What Spark writes with partitionBy("year", "phase"): the partition columns live only in the path. */
+    static final Schema INDICATOR_VALUE_SPARK = SchemaBuilder.record("indicator_value").fields()
+            .requiredString("level").requiredString("org_unit_code").optionalString("org_unit_name")
+            .requiredString("indicator_code")
+            .optionalDouble("numerator").optionalDouble("denominator").optionalDouble("value")
+            .optionalDouble("value_2023").optionalDouble("change_abs").optionalDouble("change_pct")
+            .optionalInt("units_reporting").optionalInt("units_expected")
+            .endRecord();
+
+    static final Schema INDICATOR = SchemaBuilder.record("indicator").fields()
+            .requiredString("code").optionalString("label_vi").optionalString("label_en")
+            .optionalString("unit").optionalDouble("scale")
+            .endRecord();
+
+    static final Schema ORG_UNIT = SchemaBuilder.record("org_unit").fields()
+            .requiredString("code").optionalString("name").optionalString("parent_code")
+            .optionalInt("level").optionalString("type").optionalString("cluster")
+            .endRecord();
+
+    /** code, label_vi, label_en, unit, scale: the sample catalogue, some labels shortened for the tests. */
+    public static final List<String[]> INDICATORS = List.of(
+            new String[] {"participation_rate", "Tỷ lệ đoàn viên đăng ký thi đua", "Emulation registration rate", "percent", "100"},
+            new String[] {"good_creative_labour_rate", "Tỷ lệ tham gia phong trào \"Lao động giỏi, Lao động sáng tạo\"", "Good and creative labour", "percent", "100"},
+            new String[] {"good_advice_service_rate", "Tỷ lệ tham gia phong trào \"Tham mưu giỏi, phục vụ tốt\"", "Good advice, good service", "percent", "100"},
+            new String[] {"provincial_movements_rate", "Tỷ lệ tham gia các phong trào thi đua của tỉnh", "Provincial movements", "percent", "100"},
+            new String[] {"members", "Tổng số đoàn viên", "Union members", "person", "1"},
+            new String[] {"members_admitted", "Số đoàn viên kết nạp mới", "Members admitted", "person", "1"},
+            new String[] {"initiatives_registered", "Số sáng kiến đăng ký", "Initiatives registered", "count", "1"},
+            new String[] {"initiatives_recognized", "Số sáng kiến được công nhận", "Initiatives recognised", "count", "1"},
+            new String[] {"initiatives_applied", "Số sáng kiến đã áp dụng", "Initiatives applied", "count", "1"},
+            new String[] {"initiative_benefit_vnd", "Giá trị làm lợi của sáng kiến (đồng)", "Benefit of initiatives (VND)", "vnd", "1"},
+            new String[] {"initiatives_per_100_members", "Số sáng kiến trên 100 đoàn viên", "Initiatives per 100 members", "per100", "100"},
+            new String[] {"recognition_rate", "Tỷ lệ sáng kiến được công nhận", "Initiative recognition rate", "percent", "100"},
+            new String[] {"application_rate", "Tỷ lệ sáng kiến được áp dụng", "Initiative application rate", "percent", "100"},
+            new String[] {"tet_coverage", "Tỷ lệ đoàn viên được hỗ trợ Tết", "Tết support coverage", "percent", "100"},
+            new String[] {"tet_support_vnd", "Số tiền hỗ trợ Tết (đồng)", "Tết support (VND)", "vnd", "1"},
+            new String[] {"hardship_support_recipients", "Số đoàn viên khó khăn được hỗ trợ", "Members in hardship supported", "person", "1"},
+            new String[] {"hardship_support_vnd", "Số tiền hỗ trợ đoàn viên khó khăn (đồng)", "Hardship support (VND)", "vnd", "1"},
+            new String[] {"union_shelters", "Số nhà Mái ấm Công đoàn", "\"Mái ấm Công đoàn\" houses", "count", "1"},
+            new String[] {"dialogues_held", "Số cuộc đối thoại tại nơi làm việc", "Workplace dialogues held", "count", "1"},
+            new String[] {"collective_agreements", "Số thỏa ước lao động tập thể được ký kết", "Collective agreements", "count", "1"},
+            new String[] {"cadres_trained", "Số cán bộ công đoàn được đào tạo, bồi dưỡng", "Union cadres trained", "person", "1"},
+            new String[] {"unions_founded", "Số CĐCS thành lập mới", "Grassroots unions founded", "count", "1"},
+            new String[] {"unions_dissolved", "Số CĐCS giải thể", "Grassroots unions dissolved", "count", "1"},
+            new String[] {"study_sessions", "Số buổi học tập, quán triệt nghị quyết", "Study sessions", "count", "1"},
+            new String[] {"study_attendance", "Số lượt người tham dự học tập", "Study attendance", "person", "1"},
+            new String[] {"members_admitted_achievement", "Tỷ lệ hoàn thành chỉ tiêu kết nạp đoàn viên", "Membership target achievement", "percent", "100"},
+            new String[] {"initiatives_achievement", "Tỷ lệ hoàn thành chỉ tiêu sáng kiến", "Initiatives target achievement", "percent", "100"},
+            new String[] {"unions_founded_achievement", "Tỷ lệ hoàn thành chỉ tiêu thành lập CĐCS", "Union-founding target achievement", "percent", "100"},
+            new String[] {"reporting_completeness", "Tỷ lệ báo cáo đầy đủ", "Reporting completeness", "percent", "100"},
+            new String[] {"reporting_timeliness", "Tỷ lệ báo cáo đúng hạn", "Reporting timeliness", "percent", "100"});
+
+    /** Province figures for the whole year that tests quote: code → {2024, 2023}. */
+    public static final Map<String, double[]> PROVINCE_YEAR = new LinkedHashMap<>();
+
+    static {
+        PROVINCE_YEAR.put("participation_rate", new double[] {87.4, 84.2});
+        PROVINCE_YEAR.put("reporting_completeness", new double[] {96.3, 93.0});
+        PROVINCE_YEAR.put("reporting_timeliness", new double[] {88.0, 85.5});
+        PROVINCE_YEAR.put("initiatives_registered", new double[] {1234, 1099});
+        PROVINCE_YEAR.put("initiatives_recognized", new double[] {812, 760});
+        PROVINCE_YEAR.put("initiatives_applied", new double[] {655, 702});
+        PROVINCE_YEAR.put("initiatives_per_100_members", new double[] {5.6, 5.1});
+        PROVINCE_YEAR.put("tet_coverage", new double[] {98.5, 99.1});
+        PROVINCE_YEAR.put("members_admitted", new double[] {1520, 1520});
+    }
+
+    /** The clusters (cụm, khối thi đua) of the units; their names are long on purpose, as the real ones are. */
+    public static final Map<String, String> CLUSTERS = new LinkedHashMap<>();
+
+    static {
+        CLUSTERS.put("K01", "Khối các CĐCS hành chính sự nghiệp khu vực thành phố Bắc Kạn");
+        CLUSTERS.put("K02", "Khối các CĐCS hành chính sự nghiệp các huyện phía Bắc (Ba Bể, Ngân Sơn, Pác Nặm)");
+        CLUSTERS.put("K03", "Khối các CĐCS hành chính sự nghiệp các huyện phía Nam (Bạch Thông, Chợ Đồn, Chợ Mới, Na Rì)");
+        CLUSTERS.put("K04", "Khối các CĐCS ngành Giáo dục");
+        CLUSTERS.put("K05", "Khối các CĐCS ngành Y tế");
+        CLUSTERS.put("K06", "Khối các CĐCS cơ quan cấp tỉnh");
+        CLUSTERS.put("K07", "Khối doanh nghiệp");
+    }
+
+    /** A grassroots unit of the fixture. */
+    public record Unit(String code, String name, String parent, String cluster, String type) {
+    }
+
+    private final Map<String, String> federations = new LinkedHashMap<>();
+    private final Map<String, String> unitNames = new LinkedHashMap<>();
+    private boolean sparkLayout;
+
+    public SnapshotFixture() {
+        federations.put("TPBK", "Liên đoàn Lao động thành phố Bắc Kạn");
+        federations.put("BB", "Liên đoàn Lao động huyện Ba Bể");
+        federations.put("BT", "Liên đoàn Lao động huyện Bạch Thông");
+        federations.put("CD", "Liên đoàn Lao động huyện Chợ Đồn");
+        federations.put("CM", "Liên đoàn Lao động huyện Chợ Mới");
+        federations.put("NR", "Liên đoàn Lao động huyện Na Rì");
+        federations.put("NS", "Liên đoàn Lao động huyện Ngân Sơn");
+        federations.put("PN", "Liên đoàn Lao động huyện Pác Nặm");
+        federations.put("CDVC", "Công đoàn Viên chức tỉnh");
+        federations.put("CDGD", "Công đoàn ngành Giáo dục");
+        federations.put("CDYT", "Công đoàn ngành Y tế");
+    }
+
+    /** A federation name as it might come from a spreadsheet. */
+    public SnapshotFixture withFederationName(String code, String name) {
+        federations.put(code, name);
+        return this;
+    }
+
+    /** A unit name as it might come from a spreadsheet (e.g. one that starts with "="). */
+    public SnapshotFixture withUnitName(String code, String name) {
+        unitNames.put(code, name);
+        return this;
+    }
+
+    public SnapshotFixture withSparkLayout() {
+        sparkLayout = true;
+        return this;
+    }
+
+    /** Writes snapshots/RUN_ID and points current at it; returns the snapshot directory. */
+    public Path writeTo(Path warehouse) {
+        try {
+            Path snap = warehouse.resolve("snapshots").resolve(RUN_ID);
+            Files.createDirectories(snap);
+            Files.writeString(snap.resolve("manifest.json"), """
+                    {"run_id": "%s", "year": 2024, "created_at": "2025-01-10T01:30:00Z",
+                     "catalogue_version": "2024.1", "watermark": "2025-01-09T17:00:00", "master": "local[2]",
+                     "row_counts": {"indicator_value": 0}, "timings_ms": {"read": 1}}
+                    """.formatted(RUN_ID));
+            writeIndicatorValues(snap.resolve("indicator_value"));
+            write(snap.resolve("indicator/part-00000.parquet"), INDICATOR, indicatorRecords());
+            write(snap.resolve("org_unit/part-00000.parquet"), ORG_UNIT, orgUnitRecords());
+            Files.createSymbolicLink(warehouse.resolve("current"), Path.of("snapshots", RUN_ID));
+            return snap;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Five units per district (two clusters each), four per sector union, four directly under the province. */
+    public List<Unit> units() {
+        List<Unit> units = new ArrayList<>();
+        Map<String, String> groups = new LinkedHashMap<>(federations);
+        groups.put(PROVINCE, "Liên đoàn Lao động tỉnh Bắc Kạn");
+        for (String fed : groups.keySet()) {
+            String place = FixtureNames.place(fed);
+            List<String[]> drafts = FixtureNames.units(fed, place);
+            for (int i = 0; i < drafts.size(); i++) {
+                String code = fed + "." + String.format("%03d", i + 1);
+                String name = unitNames.getOrDefault(code, drafts.get(i)[0]);
+                units.add(new Unit(code, name, fed, drafts.get(i)[1], drafts.get(i)[2]));
+            }
+        }
+        return units;
+    }
+
+    private void writeIndicatorValues(Path table) throws IOException {
+        Map<Integer, List<GenericRecord>> byPhase = new LinkedHashMap<>();
+        for (int phase = 0; phase <= 2; phase++) {
+            byPhase.put(phase, new ArrayList<>());
+        }
+        FixtureFigures figures = new FixtureFigures();
+        List<Unit> units = units();
+        for (String[] indicator : INDICATORS) {
+            String code = indicator[0];
+            for (int phase = 0; phase <= 2; phase++) {
+                List<GenericRecord> rows = byPhase.get(phase);
+                double[] fixed = phase == 0 ? PROVINCE_YEAR.get(code) : null;
+                double[] p = fixed != null ? new double[] {fixed[0], fixed[1]}
+                        : figures.pair(code, "province", PROVINCE, phase, 679);
+                rows.add(value(phase, "province", PROVINCE, "Liên đoàn Lao động tỉnh Bắc Kạn", code,
+                        p[0], p[1], 679, 681));
+                Map<String, String> groups = new LinkedHashMap<>(federations);
+                groups.put(PROVINCE, "Liên đoàn Lao động tỉnh Bắc Kạn");
+                for (var f : groups.entrySet()) {
+                    double[] v = figures.pair(code, "federation", f.getKey(), phase, 60);
+                    Double current = v[0];
+                    Double previous = v[1];
+                    if (f.getKey().equals("PN") && code.equals("participation_rate")) {
+                        previous = null; // Pác Nặm did not report participation in 2023
+                    }
+                    if (f.getKey().equals("CDYT") && phase == 2 && code.startsWith("reporting_")) {
+                        current = null; // Y tế's phase 2 reports are missing
+                    }
+                    rows.add(value(phase, "federation", f.getKey(), f.getValue(), code, current, previous, 58, 62));
+                }
+                for (var c : CLUSTERS.entrySet()) {
+                    double[] v = figures.pair(code, "cluster", c.getKey(), phase, 90);
+                    rows.add(value(phase, "cluster", c.getKey(), c.getValue(), code, v[0], v[1], 88, 90));
+                }
+                for (Unit u : units) {
+                    if (code.startsWith("unions_")) {
+                        continue; // founding and dissolving are reported by federations only
+                    }
+                    double[] v = figures.pair(code, "unit", u.code(), phase, 1);
+                    Double current = figures.unitMissing(u.code(), phase) ? null : v[0];
+                    rows.add(value(phase, "unit", u.code(), u.name(), code, current, v[1],
+                            current == null ? 0 : 1, 1));
+                }
+            }
+        }
+        for (var e : byPhase.entrySet()) {
+            Path dir = table.resolve("year=2024").resolve("phase=" + e.getKey());
+            String file = sparkLayout ? "part-00000-3f2a.c000.snappy.parquet" : "part-00000.parquet";
+            write(dir.resolve(file), sparkLayout ? INDICATOR_VALUE_SPARK : INDICATOR_VALUE, e.getValue());
+            if (sparkLayout) {
+                Files.writeString(dir.resolve("." + file + ".crc"), "not parquet");
+            }
+        }
+        if (sparkLayout) {
+            Files.writeString(table.resolve("_SUCCESS"), "");
+        }
+    }
+
+    private GenericRecord value(int phase, String level, String code, String name, String indicator,
+                                Double value, Double value2023, int reporting, int expected) {
+        Schema schema = sparkLayout ? INDICATOR_VALUE_SPARK : INDICATOR_VALUE;
+        GenericRecord r = new GenericData.Record(schema);
+        if (!sparkLayout) {
+            r.put("year", 2024);
+            r.put("phase", phase);
+        }
+        r.put("level", level);
+        r.put("org_unit_code", code);
+        r.put("org_unit_name", name);
+        r.put("indicator_code", indicator);
+        r.put("numerator", value);
+        r.put("denominator", value == null ? null : 100.0);
+        r.put("value", value);
+        r.put("value_2023", value2023);
+        Double abs = value == null || value2023 == null ? null : value - value2023;
+        r.put("change_abs", abs);
+        r.put("change_pct", abs == null || value2023 == 0 ? null : abs / value2023 * 100);
+        r.put("units_reporting", reporting);
+        r.put("units_expected", expected);
+        return r;
+    }
+
+    private List<GenericRecord> indicatorRecords() {
+        return INDICATORS.stream().map(a -> {
+            GenericRecord r = new GenericData.Record(INDICATOR);
+            r.put("code", a[0]);
+            r.put("label_vi", a[1]);
+            r.put("label_en", a[2]);
+            r.put("unit", a[3]);
+            r.put("scale", Double.valueOf(a[4]));
+            return r;
+        }).toList();
+    }
+
+    private List<GenericRecord> orgUnitRecords() {
+        List<GenericRecord> out = new ArrayList<>();
+        out.add(orgUnit(PROVINCE, "Liên đoàn Lao động tỉnh Bắc Kạn", null, 1, "lien_doan", null));
+        federations.forEach((code, name) ->
+                out.add(orgUnit(code, name, PROVINCE, 2, code.startsWith("CD") && !code.equals("CD")
+                        ? "cong_doan_nganh" : "lien_doan", null)));
+        for (Unit u : units()) {
+            out.add(orgUnit(u.code(), u.name(), u.parent(), 3, u.type(), u.cluster()));
+        }
+        return out;
+    }
+
+    private static GenericRecord orgUnit(String code, String name, String parent, int level, String type,
+                                         String cluster) {
+        GenericRecord r = new GenericData.Record(ORG_UNIT);
+        r.put("code", code);
+        r.put("name", name);
+        r.put("parent_code", parent);
+        r.put("level", level);
+        r.put("type", type);
+        r.put("cluster", cluster);
+        return r;
+    }
+
+    static void write(Path file, Schema schema, List<GenericRecord> records) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (ParquetWriter<GenericRecord> writer = AvroParquetWriter.<GenericRecord>builder(new LocalOutputFile(file))
+                .withSchema(schema)
+                .withConf(new PlainParquetConfiguration())
+                .withCompressionCodec(CompressionCodecName.SNAPPY) // what Spark writes by default
+                .build()) {
+            for (GenericRecord r : records) {
+                writer.write(r);
+            }
+        }
+    }
+}
