@@ -1,0 +1,94 @@
+package vn.thidua.analytics;
+
+import java.io.PrintStream;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+import vn.thidua.analytics.cli.CliOptions;
+
+/**
+ * Entry point, run as its own JVM by the jobs module or by spark-submit. Exit codes: 0 published,
+ * 1 the run failed (nothing published, {@code current} untouched), 2 bad command line.
+ */
+public final class AnalyticsMain {
+
+    private AnalyticsMain() {
+    }
+
+    public static void main(String[] args) {
+        // Spark leaves non-daemon threads behind; the exit code must reach the caller regardless.
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        CliOptions options;
+        try {
+            if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+                out.println(CliOptions.USAGE);
+                return 0;
+            }
+            options = CliOptions.parse(args);
+        } catch (CliOptions.UsageException e) {
+            err.println("analytics: " + e.getMessage());
+            err.println(CliOptions.USAGE);
+            return 2;
+        }
+        SparkSession spark = null;
+        try {
+            spark = session(options);
+            RunResult result = new AnalyticsRun(spark).execute(options);
+            out.println(result.summary());
+            return 0;
+        } catch (AnalyticsException e) {
+            err.println("analytics: run failed: " + e.getMessage());
+            return 1;
+        } catch (Exception | Error e) {
+            err.println("analytics: run failed: " + e);
+            // Spark wraps the useful part (which file, which record) a few causes deep: list them first.
+            for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+                err.println("  caused by: " + cause);
+            }
+            e.printStackTrace(err);
+            return 1;
+        } finally {
+            if (spark != null) {
+                spark.stop();
+            }
+        }
+    }
+
+    /** The session for a CLI run; spark-submit's settings (spark.master, --conf) win over the defaults here. */
+    static SparkSession session(CliOptions options) {
+        SparkConf conf = new SparkConf().setAppName("thidua-analytics");
+        if (options.master() != null) {
+            conf.setMaster(options.master());
+        } else if (!conf.contains("spark.master")) {
+            conf.setMaster("local[2]");
+        }
+        if (conf.get("spark.master").startsWith("local")) {
+            // Everything runs in this JVM: bind to loopback instead of whatever the hostname resolves to.
+            conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+            conf.setIfMissing("spark.driver.host", "127.0.0.1");
+        } else {
+            // A plain `java -cp … --master spark://…` driver: ship our jar (spark-submit sets this itself).
+            ownJar().ifPresent(jar -> conf.setIfMissing("spark.jars", jar));
+        }
+        conf.setIfMissing("spark.ui.enabled", "false");
+        // The wide per-indicator plans exceed the default of 25 fields and Spark warns on every plan string.
+        conf.setIfMissing("spark.sql.debug.maxToStringFields", "1000");
+        conf.setIfMissing("spark.sql.session.timeZone", "UTC");
+        // The run's data is small per group; Spark's default of 200 shuffle partitions is pure overhead here.
+        conf.set("spark.sql.shuffle.partitions", Integer.toString(options.shufflePartitions()));
+        return SparkSession.builder().config(conf).getOrCreate();
+    }
+
+    private static java.util.Optional<String> ownJar() {
+        try {
+            java.net.URL location = AnalyticsMain.class.getProtectionDomain().getCodeSource().getLocation();
+            return location.getPath().endsWith(".jar") ? java.util.Optional.of(location.toString()) : java.util.Optional.empty();
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package vn.thidua.analytics.catalogue;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import vn.thidua.analytics.AnalyticsException;
+
+/** The validated metric and indicator catalogue of one run (metrics.csv order is kept: it is the column order). */
+public record Catalogue(List<MetricDefinition> metrics, List<IndicatorDefinition> indicators) {
+
+    // Metric codes become column names, so they are kept to identifier characters.
+    private static final Pattern METRIC_CODE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+
+    public Catalogue {
+        metrics = List.copyOf(metrics);
+        indicators = List.copyOf(indicators);
+    }
+
+    public static Catalogue of(List<MetricDefinition> metrics, List<IndicatorParser.Raw> indicatorRows) {
+        if (metrics.isEmpty()) {
+            throw new AnalyticsException("metrics.csv: no metric defined");
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        for (MetricDefinition metric : metrics) {
+            if (!METRIC_CODE.matcher(metric.code()).matches()) {
+                throw new AnalyticsException("metrics.csv: invalid metric code '" + metric.code() + "'");
+            }
+            if (Term.REPORTING_TERMS.contains(metric.code())) {
+                throw new AnalyticsException("metrics.csv: metric code '" + metric.code()
+                        + "' is reserved for a reporting term");
+            }
+            if (!codes.add(metric.code())) {
+                throw new AnalyticsException("metrics.csv: metric '" + metric.code() + "' is defined twice");
+            }
+        }
+        return new Catalogue(metrics, new IndicatorParser(codes).parseAll(indicatorRows));
+    }
+
+    public List<String> metricCodes() {
+        return metrics.stream().map(MetricDefinition::code).toList();
+    }
+
+    /** Metrics whose targets some indicator reads, so only those are pivoted out of targets.csv. */
+    public Set<String> targetMetrics() {
+        return indicators.stream()
+                .flatMap(i -> java.util.stream.Stream.concat(i.numerator().stream(), i.denominator().stream()))
+                .filter(Term.Target.class::isInstance)
+                .map(t -> ((Term.Target) t).metricCode())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+}

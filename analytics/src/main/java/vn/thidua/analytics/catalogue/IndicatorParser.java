@@ -1,0 +1,100 @@
+package vn.thidua.analytics.catalogue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import vn.thidua.analytics.AnalyticsException;
+
+/**
+ * Turns the text of indicators.csv into {@link IndicatorDefinition}s and refuses anything it cannot
+ * compute: the catalogue is data the federation edits, so a typo must stop the run with a message
+ * that names the indicator and the term, not produce a column of nulls.
+ */
+public final class IndicatorParser {
+
+    private static final String TARGET_PREFIX = "target.";
+    private static final Pattern CODE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+
+    private final Set<String> metricCodes;
+
+    public IndicatorParser(Set<String> metricCodes) {
+        this.metricCodes = Set.copyOf(metricCodes);
+    }
+
+    /** The raw text of one indicators.csv row; scale is null when the cell is empty. */
+    public record Raw(String code, String labelVi, String labelEn, String numerator, String denominator,
+                      Double scale, String unit) {
+    }
+
+    public List<IndicatorDefinition> parseAll(List<Raw> rows) {
+        if (rows.isEmpty()) {
+            throw new AnalyticsException("indicators.csv: no indicator defined");
+        }
+        Set<String> seen = new HashSet<>();
+        List<IndicatorDefinition> result = new ArrayList<>();
+        for (Raw row : rows) {
+            IndicatorDefinition definition = parse(row);
+            if (!seen.add(definition.code())) {
+                throw new AnalyticsException("indicators.csv: indicator '" + definition.code() + "' is defined twice");
+            }
+            result.add(definition);
+        }
+        return List.copyOf(result);
+    }
+
+    public IndicatorDefinition parse(Raw row) {
+        String code = row.code() == null ? "" : row.code().trim();
+        if (!CODE.matcher(code).matches()) {
+            throw new AnalyticsException("indicators.csv: invalid indicator code '" + code + "'");
+        }
+        if (blank(row.numerator())) {
+            throw new AnalyticsException("indicators.csv: indicator '" + code + "' has no numerator");
+        }
+        List<Term> numerator = terms(code, "numerator", row.numerator());
+        List<Term> denominator = blank(row.denominator()) ? List.of() : terms(code, "denominator", row.denominator());
+        // An empty scale means "as is" (1): totals such as a count of houses usually leave it blank.
+        double scale = row.scale() == null ? 1.0 : row.scale();
+        return new IndicatorDefinition(code, row.labelVi(), row.labelEn(), numerator, denominator, scale, row.unit());
+    }
+
+    private List<Term> terms(String indicator, String side, String text) {
+        List<Term> terms = new ArrayList<>();
+        for (String part : text.split("\\+", -1)) {
+            terms.add(term(indicator, side, part.trim()));
+        }
+        return terms;
+    }
+
+    private Term term(String indicator, String side, String text) {
+        if (text.isEmpty()) {
+            throw invalid(indicator, side, text, "an empty term (check the '+' signs)");
+        }
+        if (Term.REPORTING_TERMS.contains(text)) {
+            return new Term.Reporting(text);
+        }
+        if (text.startsWith(TARGET_PREFIX)) {
+            String metric = text.substring(TARGET_PREFIX.length());
+            if (!metricCodes.contains(metric)) {
+                throw invalid(indicator, side, text, "a target of an unknown metric '" + metric + "'");
+            }
+            return new Term.Target(metric);
+        }
+        if (metricCodes.contains(text)) {
+            return new Term.Metric(text);
+        }
+        throw invalid(indicator, side, text,
+                "not a metric code, target.<metric code> or one of " + Term.REPORTING_TERMS);
+    }
+
+    private static AnalyticsException invalid(String indicator, String side, String term, String why) {
+        return new AnalyticsException("indicators.csv: indicator '" + indicator + "', " + side + " term '" + term
+                + "' is " + why);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

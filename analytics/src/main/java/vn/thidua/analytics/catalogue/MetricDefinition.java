@@ -1,0 +1,5 @@
+package vn.thidua.analytics.catalogue;
+
+/** One row of metrics.csv, reduced to what the analytics need. */
+public record MetricDefinition(String code, MetricKind kind) {
+}

@@ -1,0 +1,15 @@
+package vn.thidua.analytics.input;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+import vn.thidua.analytics.catalogue.Catalogue;
+
+/**
+ * Everything one run reads (contract §3). {@code submissions} carries its metric columns under
+ * {@link ColumnNames#metric(String)} so that no metric code can clash with a column of the pipeline.
+ */
+public record AnalyticsInput(Dataset<Row> orgUnits, Dataset<Row> clusters, Dataset<Row> phases,
+                             Dataset<Row> targets, Dataset<Row> submissions, Catalogue catalogue,
+                             InputProperties properties) {
+}

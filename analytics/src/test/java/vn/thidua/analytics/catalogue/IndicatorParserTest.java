@@ -1,0 +1,58 @@
+package vn.thidua.analytics.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import vn.thidua.analytics.AnalyticsException;
+
+class IndicatorParserTest {
+
+    private final IndicatorParser parser = new IndicatorParser(Set.of("members", "participants", "admitted"));
+
+    @Test
+    void parsesMetricTargetAndReportingTerms() {
+        // given a ratio with a multi-term numerator and a target denominator, and a total without scale
+        IndicatorDefinition ratio = parser.parse(raw("r", " participants + admitted ", "target.admitted", 100.0));
+        IndicatorDefinition total = parser.parse(raw("t", "reported+on_time+expected", "", null));
+
+        // then each term is typed, an empty denominator makes a total, and an empty scale means 1
+        assertThat(ratio.numerator()).containsExactly(new Term.Metric("participants"), new Term.Metric("admitted"));
+        assertThat(ratio.denominator()).containsExactly(new Term.Target("admitted"));
+        assertThat(ratio.isTotal()).isFalse();
+        assertThat(ratio.scale()).isEqualTo(100.0);
+        assertThat(total.numerator()).containsExactly(new Term.Reporting("reported"), new Term.Reporting("on_time"),
+                new Term.Reporting("expected"));
+        assertThat(total.isTotal()).isTrue();
+        assertThat(total.scale()).isEqualTo(1.0);
+    }
+
+    @Test
+    void refusesWhatItCannotCompute() {
+        assertThatThrownBy(() -> parser.parse(raw("x", "membres", "", 1.0)))
+                .isInstanceOf(AnalyticsException.class)
+                .hasMessage("indicators.csv: indicator 'x', numerator term 'membres' is not a metric code,"
+                        + " target.<metric code> or one of [reported, on_time, expected]");
+        assertThatThrownBy(() -> parser.parse(raw("x", "members", "target.membres", 1.0)))
+                .hasMessageContaining("denominator term 'target.membres' is a target of an unknown metric 'membres'");
+        assertThatThrownBy(() -> parser.parse(raw("x", "members++admitted", "", 1.0)))
+                .hasMessageContaining("an empty term");
+        assertThatThrownBy(() -> parser.parse(raw("x", " ", "members", 1.0))).hasMessageContaining("has no numerator");
+        assertThatThrownBy(() -> parser.parseAll(List.of(raw("x", "members", "", 1.0), raw("x", "admitted", "", 1.0))))
+                .hasMessageContaining("'x' is defined twice");
+    }
+
+    @Test
+    void metricCodesMustNotShadowReportingTerms() {
+        assertThatThrownBy(() -> Catalogue.of(List.of(new MetricDefinition("reported", MetricKind.FLOW)), List.of()))
+                .hasMessageContaining("reserved for a reporting term");
+    }
+
+    private static IndicatorParser.Raw raw(String code, String numerator, String denominator, Double scale) {
+        return new IndicatorParser.Raw(code, "nhãn", "label", numerator, denominator, scale, "percent");
+    }
+}

@@ -1,0 +1,181 @@
+package vn.thidua.analytics.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.thidua.analytics.AnalyticsException;
+import vn.thidua.analytics.AnalyticsRun;
+import vn.thidua.analytics.RunResult;
+import vn.thidua.analytics.TestSpark;
+import vn.thidua.analytics.cli.CliOptions;
+
+/**
+ * Whole runs against one warehouse, in order: a first run is published; DuckDB (an independent reader)
+ * reads it; failing runs leave {@code current} on it; a run from an export inside its staging directory
+ * is published without the export and prunes the older snapshot.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PublishTest {
+
+    private Path tmp;
+    private Path warehouse;
+    private RunResult first;
+
+    @BeforeAll
+    void publishFirstRun(@TempDir Path tmp) throws IOException {
+        // given an empty warehouse, when the fixture is published as run r1
+        this.tmp = tmp;
+        warehouse = tmp.resolve("warehouse");
+        first = run(TestSpark.fixtureInput(), "r1", 5);
+    }
+
+    @Test
+    @Order(1)
+    void publishesTheSnapshotAndPointsCurrentAtIt() throws IOException {
+        assertThat(first.rowCounts()).containsEntry("indicator_value", 306L).containsEntry("indicator", 9L)
+                .containsEntry("org_unit", 9L);
+        assertThat(Files.readSymbolicLink(warehouse.resolve("current"))).isEqualTo(Path.of("snapshots", "r1"));
+        assertThat(warehouse.resolve("staging/r1")).doesNotExist();
+        Path snapshot = warehouse.resolve("current");
+        assertThat(snapshot.resolve("indicator_value/year=2024/phase=0")).isDirectory();
+        assertThat(snapshot.resolve("indicator_value/year=2024/phase=1")).isDirectory();
+        assertThat(snapshot.resolve("indicator_value/year=2024/phase=2")).isDirectory();
+        assertThat(snapshot.resolve("indicator_value/year=2023")).doesNotExist();
+        String manifest = Files.readString(snapshot.resolve("manifest.json"), StandardCharsets.UTF_8);
+        assertThat(manifest).contains("\"run_id\": \"r1\"", "\"year\": 2024", "\"catalogue_version\": \"2024.1\"",
+                "\"watermark\": \"2025-01-20T10:00:00\"", "\"master\": \"local[2]\"",
+                "\"row_counts\": {\"indicator_value\": 306, \"indicator\": 9, \"org_unit\": 9}", "\"timings_ms\": {");
+    }
+
+    @Test
+    @Order(2)
+    void duckDbReadsThePublishedParquet() throws SQLException {
+        String values = "read_parquet('" + warehouse.resolve("current/indicator_value") + "/**/*.parquet', hive_partitioning=true)";
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+             Statement sql = duck.createStatement()) {
+            assertThat(rows(sql, "SELECT phase, level, count(*) FROM " + values + " WHERE year = 2024"
+                    + " GROUP BY ALL ORDER BY ALL")).containsExactly(
+                    "0|cluster|18", "0|federation|27", "0|province|9", "0|unit|54",
+                    "1|cluster|18", "1|federation|27", "1|province|9", "1|unit|45",
+                    "2|cluster|18", "2|federation|27", "2|province|9", "2|unit|45");
+            assertThat(rows(sql, "SELECT org_unit_name, numerator, denominator, value, value_2023, change_abs,"
+                    + " change_pct, units_reporting, units_expected, typeof(units_reporting), typeof(value)"
+                    + " FROM " + values + " WHERE phase = 0 AND level = 'province' AND indicator_code = 'completeness'"))
+                    .containsExactly("LĐLĐ tỉnh Bắc Kạn|9.0|10.0|90.0|100.0|-10.0|-10.0|6|6|INTEGER|DOUBLE");
+            // not reported stays NULL in the file, not 0
+            assertThat(rows(sql, "SELECT numerator IS NULL, value IS NULL FROM " + values
+                    + " WHERE phase = 1 AND org_unit_code = 'U5' AND indicator_code = 'participation_rate'"))
+                    .containsExactly("true|true");
+            assertThat(rows(sql, "SELECT code, scale FROM read_parquet('" + warehouse.resolve("current/indicator")
+                    + "/*.parquet') WHERE code IN ('completeness', 'initiatives_total') ORDER BY code"))
+                    .containsExactly("completeness|100.0", "initiatives_total|1.0");
+            assertThat(rows(sql, "SELECT code, parent_code, level, typeof(level) FROM read_parquet('"
+                    + warehouse.resolve("current/org_unit") + "/*.parquet') WHERE code = 'U5'"))
+                    .containsExactly("U5|BK|3|INTEGER");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void failedRunsLeaveCurrentOnThePreviousSnapshot() throws IOException {
+        // given an export whose catalogue has a misspelt term, and one with a malformed number
+        Path badTerm = copyFixture(tmp.resolve("bad-term"));
+        replace(badTerm.resolve("indicators.csv"), "initiatives + admitted", "initiatives + admited");
+        Path badNumber = copyFixture(tmp.resolve("bad-number"));
+        replace(badNumber.resolve("submissions.csv"), "2024,2,U1,2025-01-05T08:00:00,false,110,",
+                "2024,2,U1,2025-01-05T08:00:00,false,1l0,");
+
+        // when they run, then they fail, clearly, and nothing of them is left or published
+        assertThatThrownBy(() -> run(badTerm, "r2", 5)).isInstanceOf(AnalyticsException.class)
+                .hasMessageContaining("indicator 'activity_total', numerator term 'admited'");
+        assertThatThrownBy(() -> run(badNumber, "r3", 5)).hasStackTraceContaining("Malformed");
+        assertThat(Files.readSymbolicLink(warehouse.resolve("current"))).isEqualTo(Path.of("snapshots", "r1"));
+        assertThat(list(warehouse.resolve("staging"))).isEmpty();
+        assertThat(list(warehouse.resolve("snapshots"))).containsExactly("r1");
+        assertThat(list(warehouse)).doesNotContain(".current-r2.tmp", ".current-r3.tmp");
+    }
+
+    @Test
+    @Order(4)
+    void publishesAnExportMadeInsideItsStagingDirectoryAndPrunesOldSnapshots() throws IOException {
+        // given the jobs module's layout: the export in staging/<run>/input (contract §3)
+        Path input = copyFixture(warehouse.resolve("staging/r4/input"));
+        // when run r4 keeps a single snapshot
+        RunResult result = run(input, "r4", 1);
+        // then r4 is current, published without its export, and r1 is gone
+        assertThat(result.prunedSnapshots()).containsExactly("r1");
+        assertThat(Files.readSymbolicLink(warehouse.resolve("current"))).isEqualTo(Path.of("snapshots", "r4"));
+        assertThat(list(warehouse.resolve("snapshots"))).containsExactly("r4");
+        assertThat(list(warehouse.resolve("snapshots/r4")))
+                .containsExactlyInAnyOrder("manifest.json", "indicator_value", "indicator", "org_unit");
+        assertThat(list(warehouse.resolve("staging"))).isEmpty();
+    }
+
+    private RunResult run(Path input, String runId, int keep) throws IOException {
+        CliOptions options = CliOptions.parse("--input", input.toString(), "--warehouse", warehouse.toString(),
+                "--year", "2024", "--run-id", runId, "--keep", Integer.toString(keep));
+        return new AnalyticsRun(TestSpark.session()).execute(options);
+    }
+
+    private static Path copyFixture(Path target) throws IOException {
+        Files.createDirectories(target);
+        try (Stream<Path> files = Files.list(TestSpark.fixtureInput())) {
+            for (Path file : files.toList()) {
+                Files.copy(file, target.resolve(file.getFileName()));
+            }
+        }
+        return target;
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    private static List<String> list(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static List<String> rows(Statement sql, String query) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (ResultSet result = sql.executeQuery(query)) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                List<String> values = new ArrayList<>();
+                for (int c = 1; c <= columns; c++) {
+                    values.add(String.valueOf(result.getObject(c)));
+                }
+                rows.add(String.join("|", values));
+            }
+        }
+        return rows;
+    }
+}
