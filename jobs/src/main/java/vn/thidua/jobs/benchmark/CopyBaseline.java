@@ -32,8 +32,10 @@ public final class CopyBaseline {
         List<String> copies = new ArrayList<>();
         for (Path file : files) {
             String header = firstLine(file);
-            char delimiter = header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count() ? ';' : ',';
-            int columns = header.split(String.valueOf(delimiter), -1).length;
+            int commas = fields(header, ',');
+            int semicolons = fields(header, ';');
+            char delimiter = semicolons > commas ? ';' : ',';
+            int columns = Math.max(commas, semicolons);
             widest = Math.max(widest, columns);
             StringBuilder list = new StringBuilder();
             for (int i = 1; i <= columns; i++) {
@@ -64,6 +66,13 @@ public final class CopyBaseline {
         long rows = Long.parseLong(new String(count.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim());
         count.waitFor();
         return new Result(rows, millis);
+    }
+
+    /** Header fields as COPY will count them: quoted labels may hold the delimiter. */
+    private static int fields(String header, char delimiter) throws IOException {
+        vn.thidua.jobs.csv.CsvRecord record = new vn.thidua.jobs.csv.CsvTokenizer(new java.io.StringReader(header), delimiter,
+                1_000_000).next();
+        return record == null ? 0 : record.fields().size();
     }
 
     private static String firstLine(Path file) throws IOException {

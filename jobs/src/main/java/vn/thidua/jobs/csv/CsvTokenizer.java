@@ -17,6 +17,10 @@ public final class CsvTokenizer {
     private final int maxRecordChars;
     private long line = 1;
     private int pushedBack = -2;
+    // our own buffer: Reader.read() per character takes a lock each call, which dominated the ingest profile
+    private final char[] buffer = new char[64 * 1024];
+    private int position;
+    private int limit;
 
     public CsvTokenizer(Reader in, char delimiter, int maxRecordChars) {
         this.in = in;
@@ -88,7 +92,15 @@ public final class CsvTokenizer {
             pushedBack = -2;
             return c;
         }
-        return in.read();
+        if (position == limit) {
+            limit = in.read(buffer, 0, buffer.length);
+            position = 0;
+            if (limit <= 0) {
+                limit = 0;
+                return -1;
+            }
+        }
+        return buffer[position++];
     }
 
     private void unread(int c) {

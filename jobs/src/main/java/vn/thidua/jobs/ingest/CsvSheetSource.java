@@ -89,11 +89,12 @@ final class CsvSheetSource implements SheetSource {
             in.skipNBytes(bomLength);
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 64 * 1024);
             CsvTokenizer tokenizer = new CsvTokenizer(reader, delimiter, MAX_RECORD_CHARS);
+            boolean legacy = legacyEncoding();
             for (CsvRecord record = tokenizer.next(); record != null; record = tokenizer.next()) {
                 List<SheetRow.Cell> cells = new ArrayList<>(record.fields().size());
                 for (String field : record.fields()) {
                     // Windows-1258 spells Vietnamese with combining tones; NFC makes it match UTF-8 text.
-                    cells.add(new SheetRow.Cell(Normalizer.normalize(field, Normalizer.Form.NFC), false));
+                    cells.add(new SheetRow.Cell(legacy ? Normalizer.normalize(field, Normalizer.Form.NFC) : field, false));
                 }
                 consumer.accept(new SheetRow(record.lineNo(), cells));
             }
