@@ -75,6 +75,14 @@ class DemoPipelineTest {
                         .as("units with figures in %d phase %d", year, phase).isGreaterThan(500L);
             }
         }
+        // the sample's expected yield (sample-data/README.md): reporting units plus the 11 federations' own rows
+        assertThat(count("SELECT count(*) FROM unit_submission WHERE year = 2023 AND phase = 1")).isEqualTo(687L);
+        assertThat(count("SELECT count(*) FROM unit_submission WHERE year = 2023 AND phase = 2")).isEqualTo(689L);
+        assertThat(count("SELECT count(*) FROM unit_submission WHERE year = 2024 AND phase = 1")).isEqualTo(684L);
+        assertThat(count("SELECT count(*) FROM unit_submission WHERE year = 2024 AND phase = 2")).isEqualTo(683L);
+        assertThat(count("SELECT count(DISTINCT (source_file, line_no)) FROM submission_reject WHERE line_no IS NOT NULL"))
+                .isEqualTo(8L);
+        assertThat(count("SELECT count(*) FROM submission_reject WHERE line_no IS NULL")).isZero();
         assertThat(count("SELECT count(*) FROM submission_value")).isGreaterThan(40_000L);
         assertThat(count("SELECT count(*) FROM submission_value WHERE value IS NULL")).isZero();
         // the deliberate problems of the sample are rejected, each with file, line, column and reason

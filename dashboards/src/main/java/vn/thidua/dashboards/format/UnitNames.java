@@ -25,6 +25,9 @@ public final class UnitNames {
             new Rule("^công đoàn cơ sở\\s+", "CĐCS "),
             new Rule("^công đoàn\\s+", "CĐ "));
 
+    private static final Pattern SECTOR_PROVINCE = Pattern.compile("^(công đoàn.*?)\\s+tỉnh\\s+\\p{L}+(\\s+\\p{L}+)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
     private record Rule(Pattern pattern, String replacement) {
         Rule(String regex, String replacement) {
             this(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS), replacement);
@@ -44,7 +47,8 @@ public final class UnitNames {
         if (name == null || name.isBlank()) {
             return code == null ? "?" : code;
         }
-        String s = tidy(name);
+        // a sector union's "… tỉnh Bắc Kạn" is the province every bar shares: say it once, in the title
+        String s = SECTOR_PROVINCE.matcher(tidy(name)).replaceFirst("$1");
         for (Rule rule : RULES) {
             var m = rule.pattern().matcher(s);
             if (m.find()) {

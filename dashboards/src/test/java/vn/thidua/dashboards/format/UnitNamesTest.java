@@ -15,6 +15,8 @@ class UnitNamesTest {
         assertThat(UnitNames.shortName("NR", "LĐLĐ huyện Na Rì", "BK")).isEqualTo("Na Rì");
         assertThat(UnitNames.shortName("GD", "Công đoàn ngành Giáo dục", "BK")).isEqualTo("CĐ ngành Giáo dục");
         assertThat(UnitNames.shortName("VC", "Công đoàn Viên chức tỉnh", "BK")).isEqualTo("CĐ Viên chức tỉnh");
+        assertThat(UnitNames.shortName("YT", "Công đoàn ngành Y tế tỉnh Bắc Kạn", "BK")).isEqualTo("CĐ ngành Y tế");
+        assertThat(UnitNames.shortName("VC", "Công đoàn Viên chức tỉnh Bắc Kạn", "BK")).isEqualTo("CĐ Viên chức");
         assertThat(UnitNames.shortName("BK", "Liên đoàn Lao động tỉnh Bắc Kạn", "BK")).isEqualTo("Trực thuộc tỉnh");
     }
 

@@ -11,7 +11,7 @@ import picocli.CommandLine;
 class ThiduaCliTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "ingest", "analyze", "render", "evaluate", "schedule", "status", "generate", "reference"})
+    @ValueSource(strings = {"demo", "ingest", "analyze", "render", "evaluate", "schedule", "status", "generate", "reference", "benchmark-ingest"})
     void everyCommandExplainsItselfInVietnameseWithoutStartingAnything(String command) {
         // given
         CommandLine cli = ThiduaCli.commandLine();
