@@ -38,9 +38,16 @@ class FileImporter implements ItemProcessor<PendingFile, FileImport> {
             issues.addAll(changeWarnings(result.rows()));
             return new FileImport(file, pending.sha256(), late, result.rowsRead(), result.rows(), List.of(), issues, null);
         } catch (FileRejectedException e) {
-            return new FileImport(file, pending.sha256(), late, 0, List.of(), List.of(),
-                    List.of(Issue.error(null, null, null, e.code(), e.getMessage(), null)), e);
+            return rejected(pending, late, e);
+        } catch (IOException e) {
+            // a file we cannot read is the sender's problem to fix, not a reason to stop the whole inbox
+            return rejected(pending, late, new FileRejectedException("UNREADABLE", "Không đọc được tệp: " + e.getMessage()));
         }
+    }
+
+    private static FileImport rejected(PendingFile pending, boolean late, FileRejectedException e) {
+        return new FileImport(pending.file(), pending.sha256(), late, 0, List.of(), List.of(),
+                List.of(Issue.error(null, null, null, e.code(), e.getMessage(), null)), e);
     }
 
     private List<Issue> changeWarnings(List<UnitFigures> rows) {

@@ -2,6 +2,7 @@ package vn.thidua.jobs.schedule;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
@@ -11,7 +12,8 @@ import vn.thidua.jobs.run.StepReport;
 
 /**
  * The scheduler: ingest of every phase of the configured years on one cron (cheap when nothing is
- * new: files already loaded are skipped by checksum), analytics and dashboards nightly. One thread,
+ * new: files already loaded are skipped by checksum), analytics and dashboards nightly and right after a
+ * phase's submission deadline has passed. One thread,
  * so runs never overlap inside a process; the jobs' advisory locks keep processes apart.
  */
 @Component
@@ -20,11 +22,13 @@ public class PipelineSchedule {
     private static final Logger log = LoggerFactory.getLogger(PipelineSchedule.class);
 
     private final Pipeline pipeline;
+    private final JdbcTemplate jdbc;
     private final ThiduaProperties.Schedule schedule;
     private ThreadPoolTaskScheduler scheduler;
 
-    public PipelineSchedule(Pipeline pipeline, ThiduaProperties properties) {
+    public PipelineSchedule(Pipeline pipeline, JdbcTemplate jdbc, ThiduaProperties properties) {
         this.pipeline = pipeline;
+        this.jdbc = jdbc;
         this.schedule = properties.schedule();
     }
 
@@ -41,7 +45,7 @@ public class PipelineSchedule {
                 schedule.analyticsCron(), schedule.renderCron(), schedule.years());
     }
 
-    void ingestAll() {
+    public void ingestAll() {
         logged(pipeline::referenceData);
         for (int year : schedule.years()) {
             for (int phase = 1; phase <= 2; phase++) {
@@ -49,6 +53,20 @@ public class PipelineSchedule {
                 logged(() -> pipeline.ingest(year, p));
             }
         }
+        if (deadlinePassedSinceLastAnalysis()) {
+            // a phase just closed: publish its figures now rather than at night
+            logged(() -> pipeline.analyze(schedule.analysisYear()));
+            logged(() -> pipeline.render(schedule.analysisYear()));
+        }
+    }
+
+    /** True when some phase's deadline fell after the last successful analytics run (and is past). */
+    private boolean deadlinePassedSinceLastAnalysis() {
+        Boolean passed = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM phase WHERE deadline < current_date"
+                + " AND deadline >= coalesce((SELECT max(e.end_time)::date FROM batch_job_execution e JOIN batch_job_instance i"
+                + " USING (job_instance_id) WHERE i.job_name = 'analytics' AND e.status = 'COMPLETED'), DATE '1900-01-01'))",
+                Boolean.class);
+        return Boolean.TRUE.equals(passed);
     }
 
     private void logged(Task task) {
