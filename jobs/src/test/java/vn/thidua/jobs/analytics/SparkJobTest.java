@@ -1,0 +1,35 @@
+package vn.thidua.jobs.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.thidua.jobs.config.ThiduaProperties;
+
+/** When the Spark JVM fails, the step fails with a clear message and the published snapshot stays. */
+class SparkJobTest {
+
+    @TempDir
+    Path warehouse;
+
+    @Test
+    void aFailingSparkRunFailsClearlyAndLeavesCurrentAlone() throws Exception {
+        // given a published snapshot
+        Path snapshot = Files.createDirectories(warehouse.resolve("snapshots/earlier"));
+        Files.createSymbolicLink(warehouse.resolve("current"), Path.of("snapshots/earlier"));
+        Path home = Path.of(System.getProperty("thidua.analytics.home", "../analytics/target"));
+        SparkJob job = new SparkJob(new ThiduaProperties.Analytics("local[1]", home, "256m", 5, 2, ""));
+
+        // when the job reads an input that does not exist
+        Path missingInput = warehouse.resolve("staging/run-x/input");
+
+        // then
+        assertThatThrownBy(() -> job.run(missingInput, warehouse, 2024, "run-x"))
+                .hasMessageContaining("Tính toán Spark thất bại").hasMessageContaining("current snapshot is unchanged");
+        assertThat(warehouse.resolve("current").toRealPath()).isEqualTo(snapshot.toRealPath());
+        assertThat(warehouse.resolve("snapshots/run-x")).doesNotExist();
+    }
+}
