@@ -67,9 +67,9 @@ class FileImporter implements ItemProcessor<PendingFile, FileImport> {
                 BigDecimal pct = now.subtract(then).multiply(BigDecimal.valueOf(100)).divide(then, 1, RoundingMode.HALF_UP);
                 if (pct.abs().compareTo(metric.maxChangePct()) > 0) {
                     warnings.add(Issue.warning(row.lineNo(), metric.labelVi(), row.unitCode(), "LARGE_CHANGE",
-                            "\"" + metric.labelVi() + "\" thay đổi " + pct.toPlainString() + "% so với cùng đợt năm "
-                                    + (catalogue.phase().year() - 1) + " (" + then.toPlainString() + " → " + now.toPlainString()
-                                    + "); vui lòng kiểm tra", now.toPlainString()));
+                            "\"" + metric.labelVi() + "\" thay đổi " + Numbers.vietnamese(pct) + "% so với cùng đợt năm "
+                                    + (catalogue.phase().year() - 1) + " (" + Numbers.vietnamese(then) + " → "
+                                    + Numbers.vietnamese(now) + "); vui lòng kiểm tra", now.toPlainString()));
                 }
             }
         }

@@ -17,6 +17,20 @@ public final class Numbers {
     private Numbers() {
     }
 
+    /** A number as a Vietnamese reader writes it, for messages: 3.000.000 and 12,5. */
+    public static String vietnamese(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        java.text.DecimalFormatSymbols symbols = new java.text.DecimalFormatSymbols(java.util.Locale.ROOT);
+        symbols.setGroupingSeparator('.');
+        symbols.setDecimalSeparator(',');
+        symbols.setMinusSign('-');
+        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.##########", symbols);
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return format.format(value);
+    }
+
     /** The value, or throws {@link NumberFormatException} with a Vietnamese reason. */
     public static BigDecimal parse(SheetRow.Cell cell, NumberStyle style) {
         String text = cell.text().trim().replace("\u00A0", "").replace(" ", "");

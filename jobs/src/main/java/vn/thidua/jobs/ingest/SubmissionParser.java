@@ -226,8 +226,8 @@ final class SubmissionParser {
         }
         if (metric.min() != null && value.compareTo(metric.min()) < 0
                 || metric.max() != null && value.compareTo(metric.max()) > 0) {
-            return "OUT_OF_BOUNDS:\"" + metric.labelVi() + "\" phải trong khoảng " + plain(metric.min()) + " – "
-                    + plain(metric.max());
+            return "OUT_OF_BOUNDS:\"" + metric.labelVi() + "\" phải trong khoảng " + Numbers.vietnamese(metric.min()) + " – "
+                    + Numbers.vietnamese(metric.max());
         }
         return null;
     }
@@ -249,7 +249,8 @@ final class SubmissionParser {
             };
             if (!ok) {
                 issues.add(Issue.error(line, columns.headerOf(rule.left()), unitCode, "RULE_" + rule.code(),
-                        rule.messageVi() + " (" + plain(left) + " " + rule.operator() + " " + plain(right) + " không đúng)",
+                        rule.messageVi() + " (" + Numbers.vietnamese(left) + " " + rule.operator() + " "
+                                + Numbers.vietnamese(right) + " không đúng)",
                         plain(left)));
             }
         }

@@ -39,4 +39,11 @@ class NumbersTest {
         assertThat(Numbers.parse(new SheetRow.Cell(raw, true), NumberStyle.VIETNAMESE))
                 .isEqualByComparingTo(new BigDecimal(raw));
     }
+
+    @org.junit.jupiter.api.Test
+    void writesNumbersTheVietnameseWayInMessages() {
+        assertThat(Numbers.vietnamese(new BigDecimal("3000000"))).isEqualTo("3.000.000");
+        assertThat(Numbers.vietnamese(new BigDecimal("521.7"))).isEqualTo("521,7");
+        assertThat(Numbers.vietnamese(new BigDecimal("-1234.5"))).isEqualTo("-1.234,5");
+    }
 }
