@@ -63,6 +63,7 @@ class DemoPipelineTest {
         }
         pipeline.analyze(2024);
         pipeline.render(2024);
+        pipeline.evaluate(2024);
 
         // then: reference data
         assertThat(count("SELECT count(*) FROM org_unit WHERE level = 3")).isBetween(650L, 720L);
@@ -143,6 +144,19 @@ class DemoPipelineTest {
             for (Path f : files) {
                 assertThat(Files.size(f)).isGreaterThan(10_000L);
             }
+        }
+
+        // the year-end grades of every grassroots union, in Parquet with an explanation per unit
+        try (Stream<Path> runs = Files.list(workdir.resolve("warehouse/evaluation"));
+             Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+             Statement st = duck.createStatement()) {
+            Path run = runs.filter(Files::isDirectory).findFirst().orElseThrow();
+            ResultSet grades = st.executeQuery("SELECT count(*), count(DISTINCT grade) FROM read_parquet('" + run
+                    + "/evaluation_result/*.parquet')");
+            assertThat(grades.next()).isTrue();
+            assertThat(grades.getLong(1)).isBetween(650L, 720L);
+            assertThat(grades.getLong(2)).isGreaterThanOrEqualTo(3L);
+            assertThat(run.resolve("exports/ket-qua-xep-loai.xlsx")).exists();
         }
 
         // the dashboard: a page in Vietnamese and charts a person can open

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.thidua.jobs.analytics.AnalyticsJobConfiguration;
 import vn.thidua.jobs.config.ThiduaProperties;
 import vn.thidua.jobs.dashboard.RenderJobConfiguration;
+import vn.thidua.jobs.evaluation.EvaluationJobConfiguration;
 import vn.thidua.jobs.ingest.IngestJobConfiguration;
 import vn.thidua.jobs.reference.ReferenceDataJobConfiguration;
 
@@ -85,6 +86,14 @@ public class Pipeline {
         String report = execution.getStepExecutions().iterator().next().getExecutionContext().getString("report", "");
         return new StepReport("Bảng điều khiển " + year, files + " tệp tại "
                 + properties.dashboards().resolve("index.html").toAbsolutePath() + "; báo cáo " + report, elapsed(started));
+    }
+
+    public StepReport evaluate(int year) throws Exception {
+        long started = System.nanoTime();
+        JobExecution execution = runner.run(EvaluationJobConfiguration.JOB_NAME, year, null);
+        var context = execution.getStepExecutions().iterator().next().getExecutionContext();
+        return new StepReport("Đánh giá xếp loại " + year, context.getString("summary", "") + "; kết quả tại "
+                + context.getString("output", ""), elapsed(started));
     }
 
     private static long elapsed(long started) {

@@ -1,0 +1,176 @@
+package vn.thidua.evaluation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import vn.thidua.evaluation.adjust.AdjustmentOutcome;
+import vn.thidua.evaluation.adjust.AdjustmentReader;
+import vn.thidua.evaluation.grading.EvaluationInputs;
+import vn.thidua.evaluation.grading.Evaluated;
+import vn.thidua.evaluation.grading.Evaluator;
+import vn.thidua.evaluation.grading.UnitEvaluation;
+import vn.thidua.evaluation.input.LocalInputs;
+import vn.thidua.evaluation.input.Snapshot;
+import vn.thidua.evaluation.input.SnapshotReader;
+import vn.thidua.evaluation.output.CsvExport;
+import vn.thidua.evaluation.output.ExportTable;
+import vn.thidua.evaluation.output.ExportTables;
+import vn.thidua.evaluation.output.Fingerprint;
+import vn.thidua.evaluation.output.ManifestWriter;
+import vn.thidua.evaluation.output.ResultParquet;
+import vn.thidua.evaluation.output.XlsxExport;
+import vn.thidua.evaluation.rubric.Criterion;
+import vn.thidua.evaluation.rubric.Grade;
+import vn.thidua.evaluation.rubric.RankKey;
+import vn.thidua.evaluation.rubric.Rubric;
+import vn.thidua.evaluation.rubric.RubricException;
+import vn.thidua.evaluation.rubric.RubricLoader;
+import vn.thidua.evaluation.rubric.ShortlistRule;
+
+/**
+ * The year-end evaluation of every grassroots union: reads the rubric and the published snapshot, grades,
+ * ranks and shortlists ({@link Evaluator}), and writes the Parquet tables, the exports and the manifest.
+ * Plain Java, no Spring: the jobs module calls {@link #run} from a step, {@link EvaluationMain} from a shell.
+ */
+public final class Evaluation {
+
+    public static final String WORKBOOK = "ket-qua-xep-loai.xlsx";
+
+    private Evaluation() {
+    }
+
+    public static EvaluationResult run(EvaluationRequest request) {
+        Rubric rubric = RubricLoader.load(request.rubric());
+        Snapshot snapshot = SnapshotReader.read(request.snapshot(), rubric.year());
+        checkIndicators(rubric, snapshot);
+        EvaluationInputs inputs = new EvaluationInputs(rubric, snapshot, LocalInputs.histories(request.orgUnits()),
+                LocalInputs.exclusions(request.exclusions()), LocalInputs.reorganisations(request.reorganisations()),
+                AdjustmentReader.read(request.adjustments()));
+        Evaluated evaluated = Evaluator.evaluate(inputs);
+
+        List<ManifestWriter.Input> fileInputs = List.of(
+                input("rubric", request.rubric()), input("org_units", request.orgUnits()),
+                input("exclusions", request.exclusions()), input("reorganisations", request.reorganisations()),
+                input("adjustments", request.adjustments()));
+        String evaluationId = evaluationId(snapshot, rubric, fileInputs);
+        Path out = outputDir(request, snapshot);
+
+        List<Path> files = new ArrayList<>(ResultParquet.write(out, evaluated.units(), new ResultParquet.RunInfo(
+                rubric.year(), rubric.version(), snapshot.id(), rubric.grades().topMinCriterionShare())));
+        List<ExportTable> tables = ExportTables.build(evaluated, rubric, snapshot.id());
+        Path exports = out.resolve("exports");
+        createDirectories(exports);
+        files.add(XlsxExport.write(tables, exports.resolve(WORKBOOK), "Kết quả xếp loại CĐCS năm " + rubric.year(),
+                snapshot.createdAt()));
+        tables.stream().filter(t -> t.csvFile() != null).forEach(t -> files.add(CsvExport.write(t, exports)));
+
+        Map<Grade, Integer> grades = gradeCounts(evaluated.units());
+        Map<String, Integer> shortlists = shortlistCounts(evaluated.units(), rubric);
+        int applied = count(evaluated, AdjustmentOutcome.Status.APPLIED);
+        int rejected = count(evaluated, AdjustmentOutcome.Status.REJECTED);
+        Path manifest = ManifestWriter.write(out, evaluationId, rubric.year(), rubric.version(), snapshot.id(),
+                snapshot.directory(), fileInputs, evaluated.adjustments(),
+                counts(evaluated, grades, shortlists, applied, rejected), files);
+        return new EvaluationResult(evaluationId, rubric.version(), snapshot.id(), out, evaluated.units().size(), grades,
+                shortlists, applied, rejected, manifest, files);
+    }
+
+    /**
+     * Every indicator the rubric scores or ranks by must be in the snapshot's catalogue: a misspelt code
+     * would otherwise score 0 for every unit ("không có số liệu") without anyone noticing.
+     */
+    static void checkIndicators(Rubric rubric, Snapshot snapshot) {
+        if (snapshot.indicators().isEmpty()) {
+            return; // an old snapshot without the indicator table: nothing to check against
+        }
+        List<String> used = new ArrayList<>(rubric.criteria().stream().map(Criterion::indicator).toList());
+        rubric.ranking().stream().map(RankKey::key)
+                .filter(k -> !k.equals(RankKey.TOTAL) && !k.equals(RankKey.CODE))
+                .forEach(used::add);
+        List<String> unknown = used.stream().filter(code -> !snapshot.indicators().containsKey(code)).distinct().toList();
+        if (!unknown.isEmpty()) {
+            throw new RubricException("Bộ tiêu chí " + rubric.version() + " dùng chỉ tiêu không có trong bản công bố "
+                    + snapshot.id() + ": " + String.join(", ", unknown) + " / the rubric uses indicators the snapshot does not have");
+        }
+    }
+
+    private static ManifestWriter.Input input(String name, Path file) {
+        return new ManifestWriter.Input(name, file, Fingerprint.of(file));
+    }
+
+    /** Names the run by what decided it: the same snapshot, rules and files give the same id. */
+    static String evaluationId(Snapshot snapshot, Rubric rubric, List<ManifestWriter.Input> inputs) {
+        StringBuilder all = new StringBuilder(snapshot.id()).append('|').append(rubric.version());
+        inputs.forEach(i -> all.append('|').append(i.name()).append('=').append(i.sha256()));
+        return snapshot.id() + "_" + rubric.version() + "_" + Fingerprint.ofText(all.toString()).substring(0, 8);
+    }
+
+    /** By default beside the snapshots: {@code <warehouse>/evaluation/<snapshot-id>/}. */
+    static Path outputDir(EvaluationRequest request, Snapshot snapshot) {
+        Path out = request.outputDir();
+        if (out == null) {
+            Path parent = snapshot.directory().getParent();
+            if (parent == null || parent.getFileName() == null || !parent.getFileName().toString().equals("snapshots")) {
+                throw new IllegalArgumentException("Hãy chỉ định thư mục kết quả (--out) / give an output directory");
+            }
+            out = parent.getParent().resolve("evaluation").resolve(snapshot.id());
+        }
+        createDirectories(out);
+        return out;
+    }
+
+    private static Map<Grade, Integer> gradeCounts(List<UnitEvaluation> units) {
+        Map<Grade, Integer> counts = new EnumMap<>(Grade.class);
+        for (Grade g : Grade.values()) {
+            counts.put(g, (int) units.stream().filter(u -> u.grade() == g).count());
+        }
+        return counts;
+    }
+
+    private static Map<String, Integer> shortlistCounts(List<UnitEvaluation> units, Rubric rubric) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (ShortlistRule s : rubric.shortlists()) {
+            counts.put(s.code(), (int) units.stream().filter(u -> u.shortlist().map(x -> x == s).orElse(false)).count());
+        }
+        return counts;
+    }
+
+    private static int count(Evaluated evaluated, AdjustmentOutcome.Status status) {
+        return (int) evaluated.adjustments().stream().filter(o -> o.status() == status).count();
+    }
+
+    private static Map<String, Object> counts(Evaluated e, Map<Grade, Integer> grades, Map<String, Integer> shortlists,
+                                              int applied, int rejected) {
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("units", e.units().size());
+        counts.put("scored", (int) e.units().stream().filter(u -> u.total() != null).count());
+        counts.put("ineligible", (int) e.units().stream().filter(u -> !u.eligible()).count());
+        counts.put("not_reported", (int) e.units().stream().filter(u -> u.eligible() && !u.reported()).count());
+        counts.put("capped", (int) e.units().stream().filter(UnitEvaluation::capped).count());
+        counts.put("closed_before_year", e.closedBeforeYear());
+        Map<String, Integer> byGrade = new LinkedHashMap<>();
+        grades.forEach((g, n) -> byGrade.put(g.code(), n));
+        counts.put("grades", byGrade);
+        counts.put("shortlists", shortlists);
+        counts.put("adjustments_applied", applied);
+        counts.put("adjustments_rejected", rejected);
+        counts.put("evaluation_result_rows", e.units().size());
+        counts.put("evaluation_criterion_rows", e.units().stream().mapToInt(u -> u.scores().size()).sum());
+        return counts;
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Không tạo được thư mục / cannot create " + dir, e);
+        }
+    }
+}

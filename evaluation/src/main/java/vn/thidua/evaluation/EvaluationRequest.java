@@ -1,0 +1,49 @@
+package vn.thidua.evaluation;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * What to evaluate and where to write it.
+ *
+ * @param snapshot        a published snapshot directory, or a warehouse (its {@code current} is followed)
+ * @param orgUnits        the reference {@code org_units.csv} (founding and dissolution dates)
+ * @param rubric          the rubric YAML file
+ * @param exclusions      optional {@code exclusions.csv} ({@code unit_code,reason}); null or missing: none
+ * @param reorganisations optional {@code reorganisations.csv} ({@code unit_code,reorganised_on,kind,note})
+ * @param adjustments     optional {@code adjustments.csv} (phúc tra; columns in evaluation/README.md)
+ * @param outputDir       where to write; null: {@code <warehouse>/evaluation/<snapshot-id>/}
+ */
+public record EvaluationRequest(Path snapshot, Path orgUnits, Path rubric, Path exclusions, Path reorganisations,
+                                Path adjustments, Path outputDir) {
+
+    public EvaluationRequest {
+        Objects.requireNonNull(snapshot, "snapshot");
+        Objects.requireNonNull(orgUnits, "orgUnits");
+        Objects.requireNonNull(rubric, "rubric");
+    }
+
+    /**
+     * The usual layout: {@code <data>/reference/org_units.csv} and, under {@code <data>/evaluation/},
+     * {@code rubric-<year>.yaml} and the optional {@code exclusions.csv}, {@code reorganisations.csv},
+     * {@code adjustments.csv}.
+     */
+    public static EvaluationRequest fromDataDir(Path warehouseOrSnapshot, Path dataDir, int year, Path outputDir) {
+        Path evaluation = dataDir.resolve("evaluation");
+        return new EvaluationRequest(warehouseOrSnapshot, dataDir.resolve("reference").resolve("org_units.csv"),
+                evaluation.resolve("rubric-" + year + ".yaml"), evaluation.resolve("exclusions.csv"),
+                evaluation.resolve("reorganisations.csv"), evaluation.resolve("adjustments.csv"), outputDir);
+    }
+
+    public EvaluationRequest withRubric(Path file) {
+        return new EvaluationRequest(snapshot, orgUnits, file, exclusions, reorganisations, adjustments, outputDir);
+    }
+
+    public EvaluationRequest withAdjustments(Path file) {
+        return new EvaluationRequest(snapshot, orgUnits, rubric, exclusions, reorganisations, file, outputDir);
+    }
+
+    public EvaluationRequest withOutputDir(Path dir) {
+        return new EvaluationRequest(snapshot, orgUnits, rubric, exclusions, reorganisations, adjustments, dir);
+    }
+}

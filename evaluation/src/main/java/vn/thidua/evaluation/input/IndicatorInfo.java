@@ -1,0 +1,11 @@
+package vn.thidua.evaluation.input;
+
+/** An indicator's Vietnamese label and unit ({@code percent}, {@code per100}, {@code person}…), for evidence texts. */
+public record IndicatorInfo(String code, String labelVi, String unit) {
+
+    /** The value as a reader expects it: 87,5% for a rate, 6 for a count. */
+    public String format(double value) {
+        String number = vn.thidua.evaluation.output.VietnameseNumbers.plain(value);
+        return "percent".equals(unit) ? number + "%" : number;
+    }
+}

@@ -1,0 +1,40 @@
+package vn.thidua.evaluation.rubric;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import vn.thidua.evaluation.output.VietnameseNumbers;
+
+/** Points by steps: the highest step whose {@code from} the value reaches; below the first step, 0. */
+public record ThresholdScoring(List<Step> steps) implements Scoring {
+
+    public record Step(double from, BigDecimal points) {
+    }
+
+    public ThresholdScoring {
+        if (steps == null || steps.isEmpty()) {
+            throw new IllegalArgumentException("thresholds cần ít nhất một mức / thresholds need at least one step");
+        }
+        steps = steps.stream().sorted(Comparator.comparingDouble(Step::from)).toList();
+    }
+
+    @Override
+    public BigDecimal points(double value, BigDecimal maxPoints) {
+        BigDecimal points = BigDecimal.ZERO.setScale(2);
+        for (Step step : steps) {
+            if (value >= step.from()) {
+                points = step.points().setScale(2);
+            }
+        }
+        return points.min(maxPoints.setScale(2));
+    }
+
+    @Override
+    public String describeVi() {
+        return steps.stream()
+                .map(s -> "từ " + VietnameseNumbers.plain(s.from()) + ": " + VietnameseNumbers.points(s.points()) + " điểm")
+                .collect(Collectors.joining("; ")) + "; thấp hơn: 0 điểm";
+    }
+}

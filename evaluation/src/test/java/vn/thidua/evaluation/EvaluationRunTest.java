@@ -1,0 +1,163 @@
+package vn.thidua.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.avro.generic.GenericRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.thidua.evaluation.output.ResultParquet;
+import vn.thidua.evaluation.rubric.Grade;
+import vn.thidua.evaluation.rubric.RubricException;
+
+/** The whole run on a small published snapshot with the shipped rubric, run twice. */
+class EvaluationRunTest {
+
+    @TempDir
+    static Path root;
+    static SnapshotFixture fixture;
+    static EvaluationResult first;
+    static EvaluationResult second;
+
+    @BeforeAll
+    static void evaluate_the_same_snapshot_twice() {
+        fixture = new SnapshotFixture(root).write();
+        first = Evaluation.run(EvaluationRequest.fromDataDir(fixture.warehouse(), fixture.data(), 2024, null));
+        second = Evaluation.run(EvaluationRequest.fromDataDir(fixture.warehouse(), fixture.data(), 2024, root.resolve("again")));
+    }
+
+    @Test
+    void twice_on_the_same_snapshot_gives_identical_parquet_rows() {
+        for (String table : List.of(ResultParquet.RESULT, ResultParquet.CRITERION)) {
+            List<String> a = Outputs.parquet(first.outputDir(), table).stream().map(Object::toString).toList();
+            List<String> b = Outputs.parquet(second.outputDir(), table).stream().map(Object::toString).toList();
+            assertThat(a).isNotEmpty().isEqualTo(b);
+        }
+        assertThat(second.evaluationId()).isEqualTo(first.evaluationId());
+    }
+
+    @Test
+    void twice_on_the_same_snapshot_gives_identical_export_cells_and_bytes() throws IOException {
+        Path a = first.outputDir().resolve("exports");
+        Path b = second.outputDir().resolve("exports");
+        assertThat(Outputs.cells(a.resolve(Evaluation.WORKBOOK))).isNotEmpty()
+                .isEqualTo(Outputs.cells(b.resolve(Evaluation.WORKBOOK)));
+        try (Stream<Path> files = Files.list(a)) {
+            for (Path file : files.toList()) {
+                assertThat(Files.readAllBytes(b.resolve(file.getFileName()))).as(file.getFileName().toString())
+                        .isEqualTo(Files.readAllBytes(file));
+            }
+        }
+    }
+
+    @Test
+    void the_result_table_has_one_sorted_row_per_unit_open_in_the_year() {
+        // when
+        List<GenericRecord> rows = Outputs.parquet(first.outputDir(), ResultParquet.RESULT);
+
+        // then
+        assertThat(rows).hasSize(24);
+        List<String> codes = rows.stream().map(r -> Outputs.field(r, "org_unit_code")).toList();
+        assertThat(codes).isSorted();
+        GenericRecord scored = rows.get(0);
+        assertThat(scored.getSchema().getFields()).extracting(f -> f.name())
+                .contains("org_unit_code", "grade", "total_points", "cluster_rank", "eligible", "rubric_version", "snapshot_id");
+        assertThat(Outputs.field(scored, "snapshot_id")).isEqualTo(SnapshotFixture.RUN_ID);
+        long scoredUnits = rows.stream().filter(r -> r.get("total_points") != null).count();
+        assertThat(Outputs.parquet(first.outputDir(), ResultParquet.CRITERION)).hasSize((int) scoredUnits * 10);
+        assertThat(first.gradeCounts().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(24);
+    }
+
+    @Test
+    void a_silent_unit_and_ineligible_units_are_named_with_their_reason() throws IOException {
+        // when
+        List<GenericRecord> rows = Outputs.parquet(first.outputDir(), ResultParquet.RESULT);
+
+        // then
+        GenericRecord silent = row(rows, "F1.003");
+        assertThat(Outputs.field(silent, "grade")).isEqualTo(Grade.KHONG_BAO_CAO.code());
+        assertThat(silent.get("total_points")).isNull();
+        assertThat(silent.get("eligible")).isEqualTo(true);
+        assertThat(Outputs.field(row(rows, "F1.004"), "ineligibility_reason")).contains("thành lập ngày 01/05/2024");
+        assertThat(row(rows, "F2.002").get("eligible")).isEqualTo(false);
+        String notGraded = Files.readString(first.outputDir().resolve("exports/khong-xep-loai.csv"), StandardCharsets.UTF_8);
+        assertThat(notGraded).contains("F1.003", "không gửi báo cáo trong năm", "F1.004", "F2.002",
+                "thuộc danh sách không xét: Không đăng ký thi đua năm 2024");
+    }
+
+    @Test
+    void the_manifest_records_rubric_snapshot_inputs_and_every_adjustment() throws IOException {
+        // when
+        JsonNode manifest = new ObjectMapper().readTree(first.manifest().toFile());
+
+        // then
+        assertThat(manifest.get("rubric_version").asText()).isEqualTo(first.rubricVersion()).isNotBlank();
+        assertThat(manifest.get("snapshot_id").asText()).isEqualTo(SnapshotFixture.RUN_ID);
+        assertThat(manifest.get("created_at").asText()).isNotBlank();
+        assertThat(manifest.at("/inputs/rubric/sha256").asText()).hasSize(64);
+        assertThat(manifest.at("/adjustments/0/status").asText()).isEqualTo("applied");
+        assertThat(manifest.at("/adjustments/0/after").asText()).isEqualTo("10.00");
+        assertThat(manifest.at("/adjustments/1/status").asText()).isEqualTo("rejected");
+        assertThat(first.adjustmentsApplied()).isEqualTo(1);
+        assertThat(first.adjustmentsRejected()).isEqualTo(1);
+        assertThat(manifest.at("/files").size()).isEqualTo(first.files().size());
+        // the default output directory sits beside the snapshots
+        assertThat(first.outputDir()).isEqualTo(fixture.warehouse().resolve("evaluation").resolve(SnapshotFixture.RUN_ID)
+                .toRealPath());
+    }
+
+    @Test
+    void an_adjusted_criterion_shows_both_points_and_its_reason() {
+        GenericRecord adjusted = Outputs.parquet(first.outputDir(), ResultParquet.CRITERION).stream()
+                .filter(r -> Outputs.field(r, "org_unit_code").equals("F1.005") && Outputs.field(r, "criterion_code").equals("ND4.2"))
+                .findFirst().orElseThrow();
+        assertThat(adjusted.get("points")).isEqualTo(10.0);
+        assertThat(adjusted.get("adjusted")).isEqualTo(true);
+        assertThat(Outputs.field(adjusted, "evidence")).contains("phúc tra:", "Bổ sung biên bản đối thoại");
+    }
+
+    @Test
+    void exports_keep_a_formula_typed_as_a_name_as_text() throws IOException {
+        String csv = Files.readString(first.outputDir().resolve("exports/ket-qua-xep-loai.csv"), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF").contains("\"'=HYPERLINK(\"\"http://example.invalid\"\"");
+        assertThat(Outputs.cells(first.outputDir().resolve("exports").resolve(Evaluation.WORKBOOK)))
+                .anyMatch(c -> c.endsWith("='" + SnapshotFixture.FORMULA_NAME))
+                .noneMatch(c -> c.endsWith("=" + SnapshotFixture.FORMULA_NAME));
+    }
+
+    @Test
+    void the_per_unit_explanation_says_why_each_grade() throws IOException {
+        String why = Files.readString(first.outputDir().resolve("exports/giai-trinh.csv"), StandardCharsets.UTF_8);
+        assertThat(why).contains("F1.001", "Tổng điểm", "Kết luận 1", "→ " , "điểm (");
+        assertThat(EvaluationMain.summary(first)).contains("Đã đánh giá 24 CĐCS", Grade.XUAT_SAC.labelVi());
+    }
+
+    @Test
+    void a_rubric_indicator_missing_from_the_snapshot_stops_the_run_before_anything_is_written() throws IOException {
+        // given a rubric with a misspelt indicator code
+        Path rubric = root.resolve("misspelt.yaml");
+        Files.writeString(rubric, Files.readString(SampleData.rubric()).replace("indicator: tet_coverage", "indicator: tet_coverag"));
+        EvaluationRequest request = EvaluationRequest.fromDataDir(fixture.warehouse(), fixture.data(), 2024, root.resolve("never"))
+                .withRubric(rubric);
+
+        // then
+        assertThatThrownBy(() -> Evaluation.run(request)).isInstanceOf(RubricException.class).hasMessageContaining("tet_coverag");
+        assertThat(root.resolve("never")).doesNotExist();
+    }
+
+    private static GenericRecord row(List<GenericRecord> rows, String code) {
+        return rows.stream().filter(r -> Outputs.field(r, "org_unit_code").equals(code)).findFirst().orElseThrow();
+    }
+}
