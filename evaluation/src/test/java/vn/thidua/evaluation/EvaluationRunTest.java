@@ -49,13 +49,14 @@ class EvaluationRunTest {
     }
 
     @Test
-    void twice_on_the_same_snapshot_gives_identical_export_cells_and_bytes() throws IOException {
+    void twice_on_the_same_snapshot_gives_identical_export_cells_and_csv_bytes() throws IOException {
         Path a = first.outputDir().resolve("exports");
         Path b = second.outputDir().resolve("exports");
         assertThat(Outputs.cells(a.resolve(Evaluation.WORKBOOK))).isNotEmpty()
                 .isEqualTo(Outputs.cells(b.resolve(Evaluation.WORKBOOK)));
         try (Stream<Path> files = Files.list(a)) {
-            for (Path file : files.toList()) {
+            // the workbook is compared by its cells above: its zip entries carry the writing time (2 s resolution)
+            for (Path file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
                 assertThat(Files.readAllBytes(b.resolve(file.getFileName()))).as(file.getFileName().toString())
                         .isEqualTo(Files.readAllBytes(file));
             }
