@@ -34,21 +34,24 @@ class ImportStore {
                 file.rejected() ? "failed" : "loaded",
                 file.rejected() ? file.fileError().code() : null, file.rejected() ? file.fileError().getMessage() : null,
                 file.rowsRead());
-        int[] counts = file.file().kind() == InboxFile.Kind.INITIATIVES
+        Counts counts = file.file().kind() == InboxFile.Kind.INITIATIVES
                 ? saveInitiatives(file, fileId) : saveFigures(file, fileId, received);
         saveIssues(file, fileId);
         int rejected = (int) file.errorRows();
         int warnings = (int) file.warnings();
         jdbc.update("UPDATE import_file SET imported = ?, updated = ?, unchanged = ?, rejected = ?, warnings = ? WHERE id = ?",
-                counts[0], counts[1], counts[2], rejected, warnings, fileId);
+                counts.imported(), counts.updated(), counts.unchanged(), rejected, warnings, fileId);
         return new ImportSummary(inbox.fileName(), file.rejected() ? "failed" : "loaded", file.late(), file.rowsRead(),
-                counts[0], counts[1], counts[2], rejected, warnings);
+                counts.imported(), counts.updated(), counts.unchanged(), rejected, warnings);
     }
 
-    /** Returns {imported, updated, unchanged}. */
-    private int[] saveFigures(FileImport file, long fileId, Timestamp received) {
+    /** What happened to the rows of one file. */
+    private record Counts(int imported, int updated, int unchanged) {
+    }
+
+    private Counts saveFigures(FileImport file, long fileId, Timestamp received) {
         InboxFile inbox = file.file();
-        Map<String, Map<String, BigDecimal>> existing = PreviousYearFigures.StoredFigures.load(jdbc, inbox.year(), inbox.phase(),
+        Map<String, Map<String, BigDecimal>> existing = StoredFigures.load(jdbc, inbox.year(), inbox.phase(),
                 file.rows().stream().map(UnitFigures::unitCode).toList());
         List<Object[]> inserts = new ArrayList<>();
         String receivedText = received.toInstant().toString();
@@ -86,10 +89,10 @@ class ImportStore {
                 + " WHERE year = ? AND phase = ? AND unit_code = ?", updates);
         jdbc.batchUpdate("INSERT INTO submission_audit (year, phase, unit_code, metric_code, old_value, new_value,"
                 + " import_file_id, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", audits);
-        return new int[] {inserts.size(), updates.size(), unchanged};
+        return new Counts(inserts.size(), updates.size(), unchanged);
     }
 
-    private int[] saveInitiatives(FileImport file, long fileId) {
+    private Counts saveInitiatives(FileImport file, long fileId) {
         InboxFile inbox = file.file();
         List<Object[]> rows = new ArrayList<>();
         for (Initiative i : file.initiatives()) {
@@ -106,7 +109,7 @@ class ImportStore {
                 + " authors = EXCLUDED.authors, field = EXCLUDED.field, registered_on = EXCLUDED.registered_on,"
                 + " status = EXCLUDED.status, recognition_level = EXCLUDED.recognition_level,"
                 + " benefit_vnd = EXCLUDED.benefit_vnd, import_file_id = EXCLUDED.import_file_id");
-        return new int[] {rows.size(), 0, 0};
+        return new Counts(rows.size(), 0, 0);
     }
 
     private void saveIssues(FileImport file, long fileId) {
