@@ -62,8 +62,8 @@ class DemoPipelineTest {
             }
         }
         pipeline.analyze(2024);
-        pipeline.render(2024);
         pipeline.evaluate(2024);
+        pipeline.render(2024);
 
         // then: reference data
         assertThat(count("SELECT count(*) FROM org_unit WHERE level = 3")).isBetween(650L, 720L);

@@ -8,7 +8,7 @@ import vn.thidua.jobs.run.Pipeline;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Chạy toàn bộ quy trình trên dữ liệu mẫu: danh mục → nạp 2023 và 2024 (cả hai đợt) → phân tích Spark"
-                + " → bảng điều khiển → đánh giá xếp loại. Chạy lại cho cùng kết quả.",
+                + " → đánh giá xếp loại → bảng điều khiển và báo cáo. Chạy lại cho cùng kết quả.",
                 "Runs the whole pipeline on the bundled sample data with the embedded database."})
 class DemoCommand implements Callable<Integer> {
 
@@ -33,8 +33,8 @@ class DemoCommand implements Callable<Integer> {
                 }
             }
             steps.run(() -> pipeline.analyze(year));
-            steps.run(() -> pipeline.render(year));
             steps.run(() -> pipeline.evaluate(year));
+            steps.run(() -> pipeline.render(year));
             Console.OUT.println();
             Console.OUT.println("Xong sau " + Steps.seconds((System.nanoTime() - started) / 1_000_000) + ". Kết quả:");
             Console.OUT.println("  Bảng điều khiển: " + properties.dashboards().resolve("index.html").toAbsolutePath());

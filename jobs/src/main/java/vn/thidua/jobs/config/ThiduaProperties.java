@@ -33,7 +33,7 @@ public record ThiduaProperties(Path data, Path workdir, Analytics analytics, Sch
     }
 
     /** Cron expressions (Spring's six-field form) and the years the scheduler keeps up to date. */
-    public record Schedule(String ingestCron, String analyticsCron, String renderCron, List<Integer> years,
+    public record Schedule(String ingestCron, String analyticsCron, String evaluateCron, String renderCron, List<Integer> years,
                            int analysisYear) {
     }
 }

@@ -40,9 +40,11 @@ public class PipelineSchedule {
         scheduler.initialize();
         scheduler.schedule(this::ingestAll, new CronTrigger(schedule.ingestCron()));
         scheduler.schedule(() -> logged(() -> pipeline.analyze(schedule.analysisYear())), new CronTrigger(schedule.analyticsCron()));
+        scheduler.schedule(() -> logged(() -> pipeline.evaluate(schedule.analysisYear())),
+                new CronTrigger(schedule.evaluateCron()));
         scheduler.schedule(() -> logged(() -> pipeline.render(schedule.analysisYear())), new CronTrigger(schedule.renderCron()));
-        log.info("Lịch: nạp '{}', phân tích '{}', bảng điều khiển '{}', các năm {}", schedule.ingestCron(),
-                schedule.analyticsCron(), schedule.renderCron(), schedule.years());
+        log.info("Lịch: nạp '{}', phân tích '{}', xếp loại '{}', bảng điều khiển '{}', các năm {}", schedule.ingestCron(),
+                schedule.analyticsCron(), schedule.evaluateCron(), schedule.renderCron(), schedule.years());
     }
 
     public void ingestAll() {
@@ -56,6 +58,7 @@ public class PipelineSchedule {
         if (deadlinePassedSinceLastAnalysis()) {
             // a phase just closed: publish its figures now rather than at night
             logged(() -> pipeline.analyze(schedule.analysisYear()));
+            logged(() -> pipeline.evaluate(schedule.analysisYear()));
             logged(() -> pipeline.render(schedule.analysisYear()));
         }
     }
