@@ -7,16 +7,13 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 import org.apache.spark.sql.SparkSession;
 
 import vn.thidua.analytics.cli.CliOptions;
 import vn.thidua.analytics.compute.IndicatorPipeline;
 import vn.thidua.analytics.compute.IndicatorValues;
-import vn.thidua.analytics.catalogue.Catalogue;
 import vn.thidua.analytics.input.AnalyticsInput;
-import vn.thidua.analytics.input.InputProperties;
 import vn.thidua.analytics.input.InputReader;
 import vn.thidua.analytics.publish.Manifest;
 import vn.thidua.analytics.publish.SnapshotWriter;
@@ -46,51 +43,24 @@ public final class AnalyticsRun {
             Files.createDirectories(staging);
             SnapshotWriter writer = new SnapshotWriter(spark, staging);
             long t = System.nanoTime();
-            Catalogue catalogue = InputReader.catalogue(options.input());
-            // The two small tables are written from a second thread, started first: the indicator table
-            // needs only the catalogue, and its write takes Spark SQL's one-time start-up costs (session
-            // state, Parquet writer, code generation) on the other core while this thread reads the rest
-            // of the input and plans. Both are awaited before anything else happens, including the
-            // cleanup of a failed run.
-            CompletableFuture<AnalyticsInput> inputRead = new CompletableFuture<>();
-            CompletableFuture<Long> smallTables = CompletableFuture.supplyAsync(() -> {
-                long small = System.nanoTime();
-                writer.indicators(catalogue.indicators());
-                writer.orgUnits(inputRead.join().orgUnits());
-                return millisSince(small);
-            }, runnable -> {
-                Thread thread = new Thread(runnable, "analytics-small-tables");
-                thread.setDaemon(true);
-                thread.start();
-            });
-            AnalyticsInput input;
-            try {
-                try {
-                    input = new InputReader(spark).read(options.input(), catalogue);
-                    inputRead.complete(input);
-                } catch (RuntimeException | Error e) {
-                    inputRead.completeExceptionally(e);
-                    throw e;
-                }
-                t = lap(timings, "read_input", t);
-                int partitions = IndicatorPipeline.partitions(input.inputBytes(), options.shufflePartitions());
-                IndicatorValues values = new IndicatorPipeline().indicatorValues(spark, input, options.year(), partitions);
-                t = lap(timings, "plan", t);
+            AnalyticsInput input = new InputReader(spark).read(options.input());
+            t = lap(timings, "read_input", t);
+            try (IndicatorPipeline pipeline = new IndicatorPipeline()) {
+                IndicatorValues values = pipeline.indicatorValues(input, options.year());
+                t = lap(timings, "compute", t);
                 writer.indicatorValues(values);
-                lap(timings, "indicator_value", t);
-            } finally {
-                awaitQuietly(smallTables);
+                t = lap(timings, "indicator_value", t);
+                writer.indicators(input.catalogue().indicators());
+                writer.orgUnits(input.orgUnits());
+                t = lap(timings, "indicator_and_org_unit", t);
             }
-            timings.put("indicator_and_org_unit", join(smallTables));
-            t = System.nanoTime();
             for (String table : List.of(SnapshotWriter.INDICATOR_VALUE, SnapshotWriter.INDICATOR, SnapshotWriter.ORG_UNIT)) {
                 counts.put(table, writer.count(table));
             }
             lap(timings, "row_counts", t);
             timings.put("total", millisSince(started));
-            InputProperties properties = input.properties();
-            new Manifest(runId, options.year(), Instant.now(), properties.catalogueVersion(),
-                    properties.watermark(), properties.exportedAt(), spark.sparkContext().master(),
+            new Manifest(runId, options.year(), Instant.now(), input.properties().catalogueVersion(),
+                    input.properties().watermark(), input.properties().exportedAt(), spark.sparkContext().master(),
                     counts, timings).write(staging.resolve("manifest.json"));
             removeExportInside(staging, options.input());
             warehouse.publish(runId);
@@ -123,31 +93,6 @@ public final class AnalyticsRun {
         } catch (IOException | RuntimeException e) {
             System.err.println("analytics: warning: could not delete old snapshots: " + e.getMessage());
             return List.of();
-        }
-    }
-
-    private static void awaitQuietly(CompletableFuture<?> future) {
-        try {
-            future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
-            // reported by join() below, unless the main write's own failure is already on its way
-        }
-    }
-
-    /** The result of a finished future, its failure rethrown as it was thrown. */
-    private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
         }
     }
 

@@ -3,7 +3,6 @@ package vn.thidua.analytics;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 
-import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -19,12 +18,15 @@ public final class TestSpark {
 
     public static synchronized SparkSession session() {
         if (session == null) {
-            SparkConf conf = SparkSettings.apply(new SparkConf(), 2)
-                    .setAppName("thidua-analytics-test")
-                    .setMaster("local[2]")
-                    .set("spark.driver.host", "127.0.0.1")
-                    .set("spark.driver.bindAddress", "127.0.0.1");
-            session = SparkSession.builder().config(conf).getOrCreate();
+            session = SparkSession.builder()
+                    .appName("thidua-analytics-test")
+                    .master("local[2]")
+                    .config("spark.ui.enabled", "false")
+                    .config("spark.sql.shuffle.partitions", "2")
+                    .config("spark.sql.session.timeZone", "UTC")
+                    .config("spark.driver.host", "127.0.0.1")
+                    .config("spark.driver.bindAddress", "127.0.0.1")
+                    .getOrCreate();
             Runtime.getRuntime().addShutdownHook(new Thread(session::stop));
         }
         return session;

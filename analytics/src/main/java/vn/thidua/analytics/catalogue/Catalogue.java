@@ -32,10 +32,6 @@ public record Catalogue(List<MetricDefinition> metrics, List<IndicatorDefinition
                 throw new AnalyticsException("metrics.csv: metric code '" + metric.code()
                         + "' is reserved for a reporting term");
             }
-            if (vn.thidua.analytics.input.InputSchemas.SUBMISSION_KEYS.contains(metric.code().toLowerCase(java.util.Locale.ROOT))) {
-                throw new AnalyticsException("metrics.csv: metric code '" + metric.code()
-                        + "' is a fixed column of submissions.csv");
-            }
             if (!codes.add(metric.code())) {
                 throw new AnalyticsException("metrics.csv: metric '" + metric.code() + "' is defined twice");
             }

@@ -1,153 +1,109 @@
 package vn.thidua.analytics.compute;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.spark.HashPartitioner;
-import org.apache.spark.api.java.JavaPairRDD;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 
-import scala.Tuple2;
-import scala.Tuple3;
 import vn.thidua.analytics.AnalyticsException;
+import vn.thidua.analytics.catalogue.Catalogue;
 import vn.thidua.analytics.input.AnalyticsInput;
-import vn.thidua.analytics.input.CsvRecord;
-import vn.thidua.analytics.input.Phase;
 
 /**
- * indicator_value of a year (contract §4) as one lazy Spark computation, so that the write is the run's
- * only job over the data:
- *
- * <pre>
- * org_units ─┐
- * submissions├─ one shuffle by unit code ─┬─ per unit: its rows, phases and year, both years ─ unit level
- * targets ───┘                            └─ partial sums per group ─ one small shuffle ─ federation, cluster, province
- * </pre>
- *
- * Both years are computed side by side (per unit, and in each group's totals), so the previous year's
- * value needs no join, and the indicators stay a plain array in Java until the output rows: the wide
- * per-indicator SQL plans this replaces took far longer to optimize and compile than to run.
+ * input → base rows per phase → year rows → targets → rollup by level → previous year → long rows.
+ * Holds the datasets it caches, so that closing it frees them.
  */
-public final class IndicatorPipeline {
+public final class IndicatorPipeline implements AutoCloseable {
 
-    /** Input bytes per partition of the per-unit shuffle: a provincial export is one partition. */
-    public static final long BYTES_PER_PARTITION = 32L << 20;
+    private final List<Dataset<Row>> cached = new ArrayList<>();
 
-    /** Partitions of the per-unit shuffle: one per 32 MB of input, at least 1, at most {@code maximum}. */
-    public static int partitions(long inputBytes, int maximum) {
-        long wanted = (inputBytes + BYTES_PER_PARTITION - 1) / BYTES_PER_PARTITION;
-        return (int) Math.max(1, Math.min(maximum, wanted));
-    }
-
-    /** indicator_value of {@code year}, computed together with {@code year - 1} for value_2023. */
-    public IndicatorValues indicatorValues(SparkSession spark, AnalyticsInput input, int year, int partitions) {
-        List<Phase> calendar = input.phases().stream().filter(p -> p.year() == year - 1 || p.year() == year).toList();
+    /**
+     * indicator_value of {@code year} (contract §4), computed together with {@code year - 1} for value_2023.
+     * Eager: the reused intermediate results are cached and materialized here, one after the other, so
+     * that the parallel stages of the final query read them instead of each recomputing them.
+     */
+    public IndicatorValues indicatorValues(AnalyticsInput input, int year) {
+        Catalogue catalogue = input.catalogue();
+        List<Integer> years = List.of(year - 1, year);
+        // The calendar is a handful of rows: checked on the driver and kept there as a local relation,
+        // so the joins against it need no scan or shuffle.
+        Dataset<Row> calendarRows = input.phases().filter(col("year").isin(years.toArray()));
+        List<Row> calendar = calendarRows.collectAsList();
         checkPhases(calendar, year);
-        IndicatorMath math = IndicatorMath.of(input.catalogue());
-        UnitCalculator calculator = new UnitCalculator(math, year, calendar,
-                new OrgHierarchy(input.upperUnits(), input.clusters()));
+        Dataset<Row> phases = calendarRows.sparkSession().createDataFrame(calendar, calendarRows.schema());
 
-        JavaPairRDD<String, UnitInputs.Org> orgs = input.orgUnits().flatMapToPair(IndicatorPipeline::org);
-        int metrics = math.metrics();
-        JavaPairRDD<String, UnitInputs.Submission> submissions = input.submissions()
-                .flatMapToPair(record -> submission(record, year, metrics));
-        List<String> targetMetrics = List.of(math.targetMetrics);
-        JavaPairRDD<String, UnitInputs.Target> targets = input.targets()
-                .flatMapToPair(record -> target(record, year, targetMetrics));
-
-        JavaPairRDD<String, Tuple3<Iterable<UnitInputs.Org>, Iterable<UnitInputs.Submission>, Iterable<UnitInputs.Target>>> units =
-                orgs.cogroup(submissions, targets, new HashPartitioner(partitions));
-        JavaRDD<Row> unitRows = units.flatMap(unit -> {
-            UnitInputs.Org org = UnitCalculator.single(unit._1(), unit._2()._1());
-            return org == null ? Collections.emptyIterator()
-                    : calculator.unitRows(unit._1(), org, unit._2()._2(), unit._2()._3()).iterator();
-        });
-        // Groups are few (federations, clusters, provinces × phases): one partition holds them all.
-        JavaRDD<Row> groupRows = units.mapPartitionsToPair(calculator::groupTotals)
-                .reduceByKey(GroupTotals::merge, 1)
-                .flatMap(group -> calculator.groupRows(group._1(), group._2()).iterator());
-
-        Dataset<Row> rows = spark.createDataFrame(unitRows.union(groupRows), IndicatorValues.SCHEMA);
-        List<Integer> yearPhases = new ArrayList<>(List.of(0));
-        calendar.stream().filter(p -> p.year() == year).forEach(p -> yearPhases.add(p.phase()));
-        return new IndicatorValues(rows, year, yearPhases);
+        Dataset<Row> orgUnits = materialize(input.orgUnits()); // read by the dimension, the names and org_unit
+        Dataset<Row> units = OrgDimension.units(orgUnits);
+        Dataset<Row> submissions = input.submissions().filter(col("year").isin(years.toArray()));
+        // The phase rows feed themselves and the year rows; the groups of both years are read as the
+        // reporting year and as the previous one. Each is materialized before its readers run, or their
+        // parallel stages would each recompute it. (Caching the wide per-row contributions too was
+        // measured slower: building that cache costs more than computing the year rows twice.)
+        Dataset<Row> phaseRows = materialize(BaseRows.build(units, phases, submissions, catalogue.metricCodes()));
+        Dataset<Row> rows = phaseRows.unionByName(YearRows.build(phaseRows, catalogue.metrics()));
+        rows = Targets.join(rows, input.targets(), catalogue.targetMetrics(), years);
+        Dataset<Row> contributions = LevelRollup.contributions(rows, catalogue.indicators());
+        Dataset<Row> groups = materialize(LevelRollup.rollup(contributions, catalogue.indicators()));
+        release(phaseRows);
+        Dataset<Row> values = YearOverYear.indicatorValues(groups,
+                OrgDimension.groupNames(orgUnits, input.clusters()), catalogue.indicators(), year);
+        List<Integer> yearPhases = new ArrayList<>(List.of(YearRows.YEAR_PHASE));
+        calendar.stream().filter(r -> r.getInt(0) == year).forEach(r -> yearPhases.add(r.getInt(1)));
+        return new IndicatorValues(values, year, yearPhases);
     }
 
-    private static Iterator<Tuple2<String, UnitInputs.Org>> org(CsvRecord record) {
-        // code, name, parent_code, level, type, cluster, opened_on, closed_on
-        Integer level = record.integer(3);
-        LocalDate opened = record.date(6);
-        LocalDate closed = record.date(7);
-        if (record.text(0) == null || level == null) {
-            return Collections.emptyIterator(); // nowhere to roll up
-        }
-        UnitInputs.Org org = new UnitInputs.Org(record.text(1), record.text(2), record.text(5), level,
-                opened == null ? Integer.MIN_VALUE : Math.toIntExact(opened.toEpochDay()),
-                closed == null ? Integer.MAX_VALUE : Math.toIntExact(closed.toEpochDay()));
-        return Collections.singletonList(new Tuple2<>(record.text(0), org)).iterator();
+    private Dataset<Row> cache(Dataset<Row> dataset) {
+        cached.add(dataset.cache());
+        return dataset;
     }
 
-    private static Iterator<Tuple2<String, UnitInputs.Submission>> submission(CsvRecord record, int year, int metrics) {
-        // year, phase, unit_code, submitted_at, late, metrics...
-        Integer rowYear = record.integer(0);
-        Integer phase = record.integer(1);
-        Boolean late = record.bool(4);
-        double[] values = new double[metrics];
-        for (int m = 0; m < metrics; m++) {
-            values[m] = record.number(5 + m, Double.NaN); // blank: not reported
-        }
-        if (rowYear == null || phase == null || record.text(2) == null || (rowYear != year && rowYear != year - 1)) {
-            return Collections.emptyIterator();
-        }
-        byte lateFlag = late == null ? (byte) -1 : (byte) (late ? 1 : 0);
-        return Collections.singletonList(new Tuple2<>(record.text(2),
-                new UnitInputs.Submission(rowYear, phase, lateFlag, values))).iterator();
+    private Dataset<Row> materialize(Dataset<Row> dataset) {
+        cache(dataset).count();
+        return dataset;
     }
 
-    private static Iterator<Tuple2<String, UnitInputs.Target>> target(CsvRecord record, int year,
-                                                                        List<String> targetMetrics) {
-        // year, unit_code, metric_code, target_value
-        Integer rowYear = record.integer(0);
-        Double value = record.number(3);
-        int target = record.text(2) == null ? -1 : targetMetrics.indexOf(record.text(2));
-        if (rowYear == null || record.text(1) == null || value == null || target < 0
-                || (rowYear != year && rowYear != year - 1)) {
-            return Collections.emptyIterator();
-        }
-        return Collections.singletonList(new Tuple2<>(record.text(1), new UnitInputs.Target(rowYear, target, value)))
-                .iterator();
+    private void release(Dataset<Row> dataset) {
+        dataset.unpersist();
+        cached.remove(dataset);
     }
 
     /** A bad calendar fails with a readable message instead of silently expecting no unit. */
-    private static void checkPhases(List<Phase> phases, int year) {
+    private static void checkPhases(List<Row> phases, int year) {
         Set<String> seen = new HashSet<>();
         boolean reportingYearFound = false;
-        for (Phase phase : phases) {
-            String id = phase.year() + "/" + phase.phase();
-            if (phase.phase() < 1) {
+        for (Row row : phases) { // year, phase, name, starts_on, ends_on, deadline
+            int rowYear = row.getInt(0);
+            String id = rowYear + "/" + (row.isNullAt(1) ? "?" : row.getInt(1));
+            if (row.isNullAt(1) || row.getInt(1) < 1) {
                 throw new AnalyticsException("phases.csv: phase " + id + " must be numbered from 1 (0 is the year)");
             }
-            if (phase.startsOn() == null || phase.endsOn() == null) {
+            if (row.isNullAt(3) || row.isNullAt(4)) {
                 throw new AnalyticsException("phases.csv: phase " + id + " needs starts_on and ends_on");
             }
-            if (phase.startsOn().isAfter(phase.endsOn())) {
+            LocalDate starts = row.<java.sql.Date>getAs(3).toLocalDate();
+            LocalDate ends = row.<java.sql.Date>getAs(4).toLocalDate();
+            if (starts.isAfter(ends)) {
                 throw new AnalyticsException("phases.csv: phase " + id + " starts after it ends");
             }
             if (!seen.add(id)) {
                 throw new AnalyticsException("phases.csv: phase " + id + " is listed twice");
             }
-            reportingYearFound |= phase.year() == year;
+            reportingYearFound |= rowYear == year;
         }
         if (!reportingYearFound) {
             throw new AnalyticsException("phases.csv has no phase for year " + year);
         }
+    }
+
+    @Override
+    public void close() {
+        cached.forEach(Dataset::unpersist);
+        cached.clear();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -39,11 +40,16 @@ class IndicatorPipelineTest {
         // given the fixture export
         AnalyticsInput input = new InputReader(TestSpark.session()).read(TestSpark.fixtureInput());
         // when indicator_value is computed for 2024
-        List<Row> computed = pipeline.indicatorValues(TestSpark.session(), input, 2024, 2).rows().collectAsList();
+        List<Row> computed = pipeline.indicatorValues(input, 2024).rows().collectAsList();
         for (Row row : computed) {
             String key = key(row.getInt(1), row.getString(2), row.getString(3), row.getString(5));
             assertThat(rows.put(key, row)).as("duplicate row %s", key).isNull();
         }
+    }
+
+    @AfterAll
+    void release() {
+        pipeline.close();
     }
 
     @Test

@@ -110,7 +110,7 @@ class PublishTest {
         // when they run, then they fail, clearly, and nothing of them is left or published
         assertThatThrownBy(() -> run(badTerm, "r2", 5)).isInstanceOf(AnalyticsException.class)
                 .hasMessageContaining("indicator 'activity_total', numerator term 'admited'");
-        assertThatThrownBy(() -> run(badNumber, "r3", 5)).hasStackTraceContaining("malformed value '1l0' in column members");
+        assertThatThrownBy(() -> run(badNumber, "r3", 5)).hasStackTraceContaining("Malformed");
         assertThat(Files.readSymbolicLink(warehouse.resolve("current"))).isEqualTo(Path.of("snapshots", "r1"));
         assertThat(list(warehouse.resolve("staging"))).isEmpty();
         assertThat(list(warehouse.resolve("snapshots"))).containsExactly("r1");

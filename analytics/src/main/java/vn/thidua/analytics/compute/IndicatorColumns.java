@@ -1,0 +1,82 @@
+package vn.thidua.analytics.compute;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.List;
+
+import org.apache.spark.sql.Column;
+
+import vn.thidua.analytics.catalogue.IndicatorDefinition;
+import vn.thidua.analytics.catalogue.Term;
+import vn.thidua.analytics.input.ColumnNames;
+
+/**
+ * The per-row numerator and denominator of an indicator as Column expressions. A row's numerator or
+ * denominator is null as soon as one term is null (SQL `+`), and the row contributes to a group only
+ * when both are known (the numerator alone for totals): "not reported" never becomes zero.
+ */
+public final class IndicatorColumns {
+
+    private IndicatorColumns() {
+    }
+
+    /** Internal column names, by position in the catalogue (codes are data, positions are safe names). */
+    public static String numerator(int index) {
+        return "n_" + index;
+    }
+
+    public static String denominator(int index) {
+        return "d_" + index;
+    }
+
+    public static String value(int index) {
+        return "v_" + index;
+    }
+
+    public static String previousValue(int index) {
+        return "p_" + index;
+    }
+
+    /** The row's numerator, null unless the row contributes. */
+    public static Column contributingNumerator(IndicatorDefinition indicator) {
+        return when(contributes(indicator), sum(indicator.numerator()));
+    }
+
+    /** The row's denominator, null unless the row contributes; always null for totals. */
+    public static Column contributingDenominator(IndicatorDefinition indicator) {
+        if (indicator.isTotal()) {
+            return lit(null).cast("double");
+        }
+        return when(contributes(indicator), sum(indicator.denominator()));
+    }
+
+    /** value = numerator / denominator × scale; null when the denominator is null or 0; totals: numerator × scale. */
+    public static Column value(IndicatorDefinition indicator, Column numerator, Column denominator) {
+        Column scale = lit(indicator.scale());
+        if (indicator.isTotal()) {
+            return numerator.multiply(scale);
+        }
+        return when(denominator.notEqual(0), numerator.divide(denominator).multiply(scale));
+    }
+
+    private static Column contributes(IndicatorDefinition indicator) {
+        Column known = sum(indicator.numerator()).isNotNull();
+        return indicator.isTotal() ? known : known.and(sum(indicator.denominator()).isNotNull());
+    }
+
+    private static Column sum(List<Term> terms) {
+        return terms.stream().map(IndicatorColumns::term).reduce(Column::plus).orElseThrow();
+    }
+
+    private static Column term(Term term) {
+        if (term instanceof Term.Metric m) {
+            return col(ColumnNames.metric(m.metricCode()));
+        }
+        if (term instanceof Term.Target t) {
+            return col(ColumnNames.target(t.metricCode()));
+        }
+        return col(((Term.Reporting) term).name()).cast("double");
+    }
+}

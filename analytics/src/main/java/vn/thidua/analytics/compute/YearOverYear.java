@@ -1,0 +1,76 @@
+package vn.thidua.analytics.compute;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+import vn.thidua.analytics.catalogue.IndicatorDefinition;
+
+/**
+ * Puts each group of the reporting year beside the same group (phase, level, code) of the previous
+ * year, names it, and only then turns the indicators long: one row per group and indicator, in the
+ * column order of contract §4.
+ */
+public final class YearOverYear {
+
+    /** The §4 columns of indicator_value, in order. */
+    public static final List<String> COLUMNS = List.of("year", "phase", "level", "org_unit_code", "org_unit_name",
+            "indicator_code", "numerator", "denominator", "value", "value_2023", "change_abs", "change_pct",
+            "units_reporting", "units_expected");
+
+    private static final String[] GROUP_KEY = {"phase", "level", "org_unit_code"};
+
+    private YearOverYear() {
+    }
+
+    public static Dataset<Row> indicatorValues(Dataset<Row> groups, Dataset<Row> names,
+                                               List<IndicatorDefinition> indicators, int year) {
+        List<Column> previousColumns = new ArrayList<>(List.of(col("phase"), col("level"), col("org_unit_code")));
+        for (int k = 0; k < indicators.size(); k++) {
+            previousColumns.add(col(IndicatorColumns.value(k)).as(IndicatorColumns.previousValue(k)));
+        }
+        Dataset<Row> previous = groups.filter(col("year").equalTo(year - 1)).select(previousColumns.toArray(Column[]::new));
+        Dataset<Row> current = groups.filter(col("year").equalTo(year))
+                .join(previous, GROUP_KEY, "left")
+                .join(names, new String[] {"level", "org_unit_code"}, "left");
+
+        List<Column> perIndicator = new ArrayList<>();
+        for (int k = 0; k < indicators.size(); k++) {
+            perIndicator.add(struct(
+                    lit(indicators.get(k).code()).as("indicator_code"),
+                    col(IndicatorColumns.numerator(k)).as("numerator"),
+                    col(IndicatorColumns.denominator(k)).as("denominator"),
+                    col(IndicatorColumns.value(k)).as("value"),
+                    col(IndicatorColumns.previousValue(k)).as("value_2023")));
+        }
+        Column value = col("i.value");
+        Column previousValue = col("i.value_2023");
+        Column changeAbs = value.minus(previousValue);
+        // Sorted while still wide (one row per group): the long rows come out in the same order, so each
+        // file is clustered by level and unit and readers filtering on them skip row groups.
+        return current.sortWithinPartitions("phase", "level", "org_unit_code")
+                .select(col("year"), col("phase"), col("level"), col("org_unit_code"), col("org_unit_name"),
+                        col("units_reporting"), col("units_expected"),
+                        explode(array(perIndicator.toArray(Column[]::new))).as("i"))
+                .select(col("year"), col("phase"), col("level"), col("org_unit_code"), col("org_unit_name"),
+                        col("i.indicator_code").as("indicator_code"),
+                        col("i.numerator").as("numerator"),
+                        col("i.denominator").as("denominator"),
+                        value.as("value"),
+                        previousValue.as("value_2023"),
+                        changeAbs.as("change_abs"),
+                        when(previousValue.notEqual(0), changeAbs.divide(previousValue).multiply(100)).as("change_pct"),
+                        col("units_reporting"),
+                        col("units_expected"));
+    }
+}
