@@ -9,20 +9,27 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import vn.thidua.evaluation.adjust.AdjustmentOutcome;
 import vn.thidua.evaluation.adjust.AdjustmentReader;
+import vn.thidua.evaluation.comparison.OfficialGrades;
+import vn.thidua.evaluation.comparison.PreviousYearGrading;
 import vn.thidua.evaluation.grading.EvaluationInputs;
 import vn.thidua.evaluation.grading.Evaluated;
 import vn.thidua.evaluation.grading.Evaluator;
 import vn.thidua.evaluation.grading.UnitEvaluation;
+import vn.thidua.evaluation.input.GrassrootsUnit;
 import vn.thidua.evaluation.input.LocalInputs;
+import vn.thidua.evaluation.input.Reorganisation;
 import vn.thidua.evaluation.input.Snapshot;
 import vn.thidua.evaluation.input.SnapshotReader;
+import vn.thidua.evaluation.input.UnitHistory;
 import vn.thidua.evaluation.output.CsvExport;
 import vn.thidua.evaluation.output.ExportTable;
 import vn.thidua.evaluation.output.ExportTables;
 import vn.thidua.evaluation.output.Fingerprint;
+import vn.thidua.evaluation.output.GradeDistribution;
 import vn.thidua.evaluation.output.ManifestWriter;
 import vn.thidua.evaluation.output.ResultParquet;
 import vn.thidua.evaluation.output.XlsxExport;
@@ -42,6 +49,8 @@ import vn.thidua.evaluation.rubric.ShortlistRule;
 public final class Evaluation {
 
     public static final String WORKBOOK = "ket-qua-xep-loai.xlsx";
+    /** The baseline year graded by the same rubric: {@code <out>/previous_year/evaluation_result}, …. */
+    public static final String PREVIOUS_YEAR = "previous_year";
 
     private Evaluation() {
     }
@@ -50,20 +59,28 @@ public final class Evaluation {
         Rubric rubric = RubricLoader.load(request.rubric());
         Snapshot snapshot = SnapshotReader.read(request.snapshot(), rubric.year());
         checkIndicators(rubric, snapshot);
-        EvaluationInputs inputs = new EvaluationInputs(rubric, snapshot, LocalInputs.histories(request.orgUnits()),
-                LocalInputs.exclusions(request.exclusions()), LocalInputs.reorganisations(request.reorganisations()),
-                AdjustmentReader.read(request.adjustments()));
+        Map<String, UnitHistory> histories = LocalInputs.histories(request.orgUnits());
+        Map<String, Reorganisation> reorganisations = LocalInputs.reorganisations(request.reorganisations());
+        EvaluationInputs inputs = new EvaluationInputs(rubric, snapshot, histories,
+                LocalInputs.exclusions(request.exclusions()), reorganisations, AdjustmentReader.read(request.adjustments()));
         Evaluated evaluated = Evaluator.evaluate(inputs);
+        // The resolved directory, not the warehouse again: a run published meanwhile must not be mixed in.
+        Evaluated previous = PreviousYearGrading.grade(rubric,
+                SnapshotReader.readPreviousYear(snapshot.directory(), rubric.year()), histories, reorganisations);
+        Optional<Map<String, Grade>> official = OfficialGrades.read(request.officialGrades(), histories);
 
         List<ManifestWriter.Input> fileInputs = List.of(
                 input("rubric", request.rubric()), input("org_units", request.orgUnits()),
                 input("exclusions", request.exclusions()), input("reorganisations", request.reorganisations()),
-                input("adjustments", request.adjustments()));
+                input("adjustments", request.adjustments()), input("official_grades", request.officialGrades()));
         String evaluationId = evaluationId(snapshot, rubric, fileInputs);
         Path out = outputDir(request, snapshot);
 
         List<Path> files = new ArrayList<>(ResultParquet.write(out, evaluated.units(), new ResultParquet.RunInfo(
                 rubric.year(), rubric.version(), snapshot.id(), rubric.grades().topMinCriterionShare())));
+        files.addAll(ResultParquet.write(out.resolve(PREVIOUS_YEAR), previous.units(), new ResultParquet.RunInfo(
+                rubric.year() - 1, rubric.version(), snapshot.id(), rubric.grades().topMinCriterionShare())));
+        files.add(GradeDistribution.write(out, distribution(rubric, snapshot, evaluated, previous, official), snapshot.id()));
         List<ExportTable> tables = ExportTables.build(evaluated, rubric, snapshot.id());
         Path exports = out.resolve("exports");
         createDirectories(exports);
@@ -77,9 +94,9 @@ public final class Evaluation {
         int rejected = count(evaluated, AdjustmentOutcome.Status.REJECTED);
         Path manifest = ManifestWriter.write(out, evaluationId, rubric.year(), rubric.version(), snapshot.id(),
                 snapshot.directory(), fileInputs, evaluated.adjustments(),
-                counts(evaluated, grades, shortlists, applied, rejected), files);
-        return new EvaluationResult(evaluationId, rubric.version(), snapshot.id(), out, evaluated.units().size(), grades,
-                shortlists, applied, rejected, manifest, files);
+                counts(evaluated, grades, shortlists, applied, rejected, previous, official), files);
+        return new EvaluationResult(evaluationId, rubric.year(), rubric.version(), snapshot.id(), out, evaluated.units().size(), grades,
+                shortlists, applied, rejected, gradeCounts(previous.units()), manifest, files);
     }
 
     /**
@@ -99,6 +116,27 @@ public final class Evaluation {
             throw new RubricException("Bộ tiêu chí " + rubric.version() + " dùng chỉ tiêu không có trong bản công bố "
                     + snapshot.id() + ": " + String.join(", ", unknown) + " / the rubric uses indicators the snapshot does not have");
         }
+    }
+
+    /** This year by the rubric, the baseline year by the same rubric, and its official grades when supplied. */
+    private static List<GradeDistribution.Series> distribution(Rubric rubric, Snapshot snapshot, Evaluated evaluated,
+                                                               Evaluated previous, Optional<Map<String, Grade>> official) {
+        List<GradeDistribution.Series> series = new ArrayList<>();
+        series.add(new GradeDistribution.Series(rubric.year(), GradeDistribution.RUBRIC, rubric.version(),
+                outcomes(evaluated)));
+        series.add(new GradeDistribution.Series(rubric.year() - 1, GradeDistribution.RUBRIC, rubric.version(),
+                outcomes(previous)));
+        official.ifPresent(grades -> series.add(new GradeDistribution.Series(rubric.year() - 1,
+                GradeDistribution.OFFICIAL, null, grades.entrySet().stream()
+                .map(e -> new GradeDistribution.Outcome(snapshot.units().getOrDefault(e.getKey(),
+                        // dissolved before this year: counted province-wide only, under no federation
+                        new GrassrootsUnit(e.getKey(), e.getKey(), null, null, null, "", "")), e.getValue()))
+                .toList())));
+        return series;
+    }
+
+    private static List<GradeDistribution.Outcome> outcomes(Evaluated evaluated) {
+        return evaluated.units().stream().map(u -> new GradeDistribution.Outcome(u.unit(), u.grade())).toList();
     }
 
     private static ManifestWriter.Input input(String name, Path file) {
@@ -147,7 +185,8 @@ public final class Evaluation {
     }
 
     private static Map<String, Object> counts(Evaluated e, Map<Grade, Integer> grades, Map<String, Integer> shortlists,
-                                              int applied, int rejected) {
+                                              int applied, int rejected, Evaluated previous,
+                                              Optional<Map<String, Grade>> official) {
         Map<String, Object> counts = new LinkedHashMap<>();
         counts.put("units", e.units().size());
         counts.put("scored", (int) e.units().stream().filter(u -> u.total() != null).count());
@@ -155,15 +194,28 @@ public final class Evaluation {
         counts.put("not_reported", (int) e.units().stream().filter(u -> u.eligible() && !u.reported()).count());
         counts.put("capped", (int) e.units().stream().filter(UnitEvaluation::capped).count());
         counts.put("closed_before_year", e.closedBeforeYear());
-        Map<String, Integer> byGrade = new LinkedHashMap<>();
-        grades.forEach((g, n) -> byGrade.put(g.code(), n));
-        counts.put("grades", byGrade);
+        counts.put("grades", byCode(grades));
         counts.put("shortlists", shortlists);
         counts.put("adjustments_applied", applied);
         counts.put("adjustments_rejected", rejected);
         counts.put("evaluation_result_rows", e.units().size());
         counts.put("evaluation_criterion_rows", e.units().stream().mapToInt(u -> u.scores().size()).sum());
+        counts.put("previous_year_units", previous.units().size());
+        counts.put("previous_year_grades", byCode(gradeCounts(previous.units())));
+        counts.put("official_previous_year_grades", official.map(o -> {
+            Map<Grade, Integer> n = new EnumMap<>(Grade.class);
+            o.values().forEach(g -> n.merge(g, 1, Integer::sum));
+            return byCode(n);
+        }).orElse(null));
         return counts;
+    }
+
+    private static Map<String, Integer> byCode(Map<Grade, Integer> grades) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (Grade g : Grade.values()) {
+            out.put(g.code(), grades.getOrDefault(g, 0));
+        }
+        return out;
     }
 
     private static void createDirectories(Path dir) {

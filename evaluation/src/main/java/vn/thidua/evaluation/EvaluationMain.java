@@ -26,11 +26,13 @@ public final class EvaluationMain {
               --exclusions FILE      danh sách không xét (ghi đè)
               --reorganisations FILE danh sách sáp nhập, chia tách (ghi đè)
               --adjustments FILE     điều chỉnh phúc tra (ghi đè)
+              --official-grades FILE kết quả xếp loại chính thức năm trước (mặc định
+                                     DIR/evaluation/official-grades-<N-1>.csv, nếu có)
               --out DIR              thư mục kết quả (mặc định <warehouse>/evaluation/<snapshot-id>)
             """;
 
     private static final Set<String> OPTIONS = Set.of("--warehouse", "--snapshot", "--data", "--year", "--rubric",
-            "--org-units", "--exclusions", "--reorganisations", "--adjustments", "--out");
+            "--org-units", "--exclusions", "--reorganisations", "--adjustments", "--official-grades", "--out");
 
     private EvaluationMain() {
     }
@@ -82,11 +84,12 @@ public final class EvaluationMain {
         EvaluationRequest r = o.containsKey("--data")
                 ? EvaluationRequest.fromDataDir(Path.of(snapshot), Path.of(o.get("--data")), year, out)
                 : new EvaluationRequest(Path.of(snapshot), Path.of(o.get("--org-units")), Path.of(o.get("--rubric")),
-                        null, null, null, out);
+                        null, null, null, null, out);
         return new EvaluationRequest(r.snapshot(),
                 path(o, "--org-units", r.orgUnits()), path(o, "--rubric", r.rubric()),
                 path(o, "--exclusions", r.exclusions()), path(o, "--reorganisations", r.reorganisations()),
-                path(o, "--adjustments", r.adjustments()), r.outputDir());
+                path(o, "--adjustments", r.adjustments()), path(o, "--official-grades", r.officialGrades()),
+                r.outputDir());
     }
 
     private static Path path(Map<String, String> options, String key, Path fallback) {
@@ -100,6 +103,13 @@ public final class EvaluationMain {
             s.append("  ").append(g.labelVi()).append(": ").append(r.count(g)).append('\n');
         }
         r.shortlistCounts().forEach((code, n) -> s.append("  đề nghị ").append(code).append(": ").append(n).append('\n'));
+        s.append("Năm ").append(r.year() - 1).append(" chấm theo cùng bộ tiêu chí:");
+        r.previousYearGradeCounts().forEach((g, n) -> {
+            if (n > 0) {
+                s.append(' ').append(g.code()).append(' ').append(n);
+            }
+        });
+        s.append('\n');
         s.append("  điều chỉnh phúc tra: ").append(r.adjustmentsApplied()).append(" áp dụng, ")
                 .append(r.adjustmentsRejected()).append(" không áp dụng\n");
         s.append("Kết quả / output: ").append(r.outputDir());

@@ -12,10 +12,12 @@ import java.util.Objects;
  * @param exclusions      optional {@code exclusions.csv} ({@code unit_code,reason}); null or missing: none
  * @param reorganisations optional {@code reorganisations.csv} ({@code unit_code,reorganised_on,kind,note})
  * @param adjustments     optional {@code adjustments.csv} (phúc tra; columns in evaluation/README.md)
+ * @param officialGrades  optional {@code official-grades-<year-1>.csv} ({@code unit_code,grade}): the grades
+ *                        actually given for the baseline year, shown beside the baseline graded by this rubric
  * @param outputDir       where to write; null: {@code <warehouse>/evaluation/<snapshot-id>/}
  */
 public record EvaluationRequest(Path snapshot, Path orgUnits, Path rubric, Path exclusions, Path reorganisations,
-                                Path adjustments, Path outputDir) {
+                                Path adjustments, Path officialGrades, Path outputDir) {
 
     public EvaluationRequest {
         Objects.requireNonNull(snapshot, "snapshot");
@@ -26,24 +28,25 @@ public record EvaluationRequest(Path snapshot, Path orgUnits, Path rubric, Path 
     /**
      * The usual layout: {@code <data>/reference/org_units.csv} and, under {@code <data>/evaluation/},
      * {@code rubric-<year>.yaml} and the optional {@code exclusions.csv}, {@code reorganisations.csv},
-     * {@code adjustments.csv}.
+     * {@code adjustments.csv}, {@code official-grades-<year-1>.csv}.
      */
     public static EvaluationRequest fromDataDir(Path warehouseOrSnapshot, Path dataDir, int year, Path outputDir) {
         Path evaluation = dataDir.resolve("evaluation");
         return new EvaluationRequest(warehouseOrSnapshot, dataDir.resolve("reference").resolve("org_units.csv"),
                 evaluation.resolve("rubric-" + year + ".yaml"), evaluation.resolve("exclusions.csv"),
-                evaluation.resolve("reorganisations.csv"), evaluation.resolve("adjustments.csv"), outputDir);
+                evaluation.resolve("reorganisations.csv"), evaluation.resolve("adjustments.csv"),
+                evaluation.resolve("official-grades-" + (year - 1) + ".csv"), outputDir);
     }
 
     public EvaluationRequest withRubric(Path file) {
-        return new EvaluationRequest(snapshot, orgUnits, file, exclusions, reorganisations, adjustments, outputDir);
+        return new EvaluationRequest(snapshot, orgUnits, file, exclusions, reorganisations, adjustments, officialGrades, outputDir);
     }
 
     public EvaluationRequest withAdjustments(Path file) {
-        return new EvaluationRequest(snapshot, orgUnits, rubric, exclusions, reorganisations, file, outputDir);
+        return new EvaluationRequest(snapshot, orgUnits, rubric, exclusions, reorganisations, file, officialGrades, outputDir);
     }
 
     public EvaluationRequest withOutputDir(Path dir) {
-        return new EvaluationRequest(snapshot, orgUnits, rubric, exclusions, reorganisations, adjustments, dir);
+        return new EvaluationRequest(snapshot, orgUnits, rubric, exclusions, reorganisations, adjustments, officialGrades, dir);
     }
 }

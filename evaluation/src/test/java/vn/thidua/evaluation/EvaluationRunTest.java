@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.thidua.evaluation.output.GradeDistribution;
 import vn.thidua.evaluation.output.ResultParquet;
 import vn.thidua.evaluation.rubric.Grade;
 import vn.thidua.evaluation.rubric.RubricException;
@@ -40,7 +41,7 @@ class EvaluationRunTest {
 
     @Test
     void twice_on_the_same_snapshot_gives_identical_parquet_rows() {
-        for (String table : List.of(ResultParquet.RESULT, ResultParquet.CRITERION)) {
+        for (String table : List.of(ResultParquet.RESULT, ResultParquet.CRITERION, GradeDistribution.TABLE)) {
             List<String> a = Outputs.parquet(first.outputDir(), table).stream().map(Object::toString).toList();
             List<String> b = Outputs.parquet(second.outputDir(), table).stream().map(Object::toString).toList();
             assertThat(a).isNotEmpty().isEqualTo(b);
@@ -156,6 +157,47 @@ class EvaluationRunTest {
         // then
         assertThatThrownBy(() -> Evaluation.run(request)).isInstanceOf(RubricException.class).hasMessageContaining("tet_coverag");
         assertThat(root.resolve("never")).doesNotExist();
+    }
+
+    @Test
+    void the_baseline_year_is_graded_by_the_same_rubric_and_shown_beside_its_official_grades() {
+        // when
+        List<GenericRecord> previous = Outputs.parquet(first.outputDir().resolve(Evaluation.PREVIOUS_YEAR), ResultParquet.RESULT);
+        List<GenericRecord> distribution = Outputs.parquet(first.outputDir(), GradeDistribution.TABLE);
+
+        // then 2023 covers the units open in 2023 (not F1.004, founded in 2024), with the same rubric version
+        assertThat(previous).hasSize(23).allSatisfy(r -> {
+            assertThat(r.get("year")).isEqualTo(2023);
+            assertThat(Outputs.field(r, "rubric_version")).isEqualTo(first.rubricVersion());
+        });
+        assertThat(Outputs.field(row(previous, "F2.007"), "grade")).isEqualTo(Grade.KHONG_BAO_CAO.code());
+        assertThat(Outputs.field(row(previous, "F2.002"), "grade")).as("this year's exclusion is not applied to 2023")
+                .isNotEqualTo(Grade.KHONG_XEP_LOAI.code());
+        // and the distribution counts each basis: every grade has a row, province-wide and per federation
+        assertThat(province(distribution, 2024, GradeDistribution.RUBRIC)).isEqualTo(byCode(first.gradeCounts()));
+        assertThat(province(distribution, 2023, GradeDistribution.RUBRIC)).isEqualTo(byCode(first.previousYearGradeCounts()));
+        assertThat(province(distribution, 2023, GradeDistribution.OFFICIAL)).containsEntry("xuat_sac", 6)
+                .containsEntry("tot", 11).containsEntry("hoan_thanh", 6).containsEntry("khong_hoan_thanh", 0);
+        assertThat(distribution).hasSize(3 * 3 * Grade.values().length);
+        GenericRecord share = distribution.stream().filter(r -> r.get("year").equals(2023)
+                && Outputs.field(r, "basis").equals("official") && Outputs.field(r, "scope").equals("province")
+                && Outputs.field(r, "grade").equals("xuat_sac")).findFirst().orElseThrow();
+        assertThat((Double) share.get("share_pct")).isCloseTo(600.0 / 23, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(EvaluationMain.summary(first)).contains("Năm 2023 chấm theo cùng bộ tiêu chí:");
+    }
+
+    private static java.util.Map<String, Integer> province(List<GenericRecord> rows, int year, String basis) {
+        java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        rows.stream().filter(r -> r.get("year").equals(year) && Outputs.field(r, "basis").equals(basis)
+                        && Outputs.field(r, "scope").equals(GradeDistribution.PROVINCE))
+                .forEach(r -> out.put(Outputs.field(r, "grade"), (Integer) r.get("units")));
+        return out;
+    }
+
+    private static java.util.Map<String, Integer> byCode(java.util.Map<Grade, Integer> counts) {
+        java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        counts.forEach((g, n) -> out.put(g.code(), n));
+        return out;
     }
 
     private static GenericRecord row(List<GenericRecord> rows, String code) {

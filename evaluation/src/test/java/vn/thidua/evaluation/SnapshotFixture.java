@@ -29,7 +29,9 @@ import vn.thidua.evaluation.rubric.ThresholdScoring;
  * (reference/org_units.csv, evaluation/ with the shipped rubric, exclusions and adjustments).
  * 24 grassroots units in two clusters; figures from a fixed seed, for every indicator the rubric uses.
  * Planted: a unit that sent nothing (F1.003), one founded in May 2024 (F1.004), one excluded (F2.002),
- * one whose name is a formula (F2.001), one adjusted after verification (F1.005).
+ * one whose name is a formula (F2.001), one adjusted after verification (F1.005). The 2023 figures
+ * ({@code value_2023}) are weaker on the whole; F2.007 sent nothing in 2023, and F1.004 did not exist.
+ * The official 2023 grades file lists every unit open in 2023, as codes and as Vietnamese names.
  */
 public final class SnapshotFixture {
 
@@ -139,6 +141,7 @@ public final class SnapshotFixture {
     /** Each unit has a strength; its figures land around that share of each criterion's full mark. */
     private static List<GenericRecord> values(Rubric rubric, List<Unit> units, int phase) {
         Random random = new Random(2024 + phase);
+        Random previousYear = new Random(2023 + phase);
         List<GenericRecord> out = new ArrayList<>();
         for (String cluster : List.of("K1", "K2")) {
             out.add(value(phase, "cluster", cluster, "Khối thi đua " + cluster, "participation_rate", 80.0, 1));
@@ -152,7 +155,11 @@ public final class SnapshotFixture {
                         : ((ThresholdScoring) c.scoring()).steps().get(((ThresholdScoring) c.scoring()).steps().size() - 1)
                                 .from() * strength * (0.6 + 0.6 * random.nextDouble());
                 Double v = silent ? null : Math.round(full * 100) / 100.0;
-                out.add(value(phase, "unit", u.code(), u.name(), c.indicator(), v, silent ? 0 : 1));
+                boolean absent2023 = u.code().equals("F1.004") || u.code().equals("F2.007");
+                Double v2023 = absent2023 ? null : Math.round(full * (0.6 + 0.5 * previousYear.nextDouble()) * 100) / 100.0;
+                GenericRecord row = value(phase, "unit", u.code(), u.name(), c.indicator(), v, silent ? 0 : 1);
+                row.put("value_2023", v2023);
+                out.add(row);
             }
         }
         return out;
@@ -183,6 +190,15 @@ public final class SnapshotFixture {
         Path evaluation = Files.createDirectories(data.resolve("evaluation"));
         Files.copy(SampleData.rubric(), evaluation.resolve("rubric-2024.yaml"));
         Files.writeString(evaluation.resolve("exclusions.csv"), "unit_code,reason\nF2.002,Không đăng ký thi đua năm 2024\n");
+        StringBuilder official = new StringBuilder("unit_code,grade\n");
+        String[] grades = {"tot", "Hoàn thành xuất sắc nhiệm vụ", "hoan_thanh", "Hoàn thành tốt nhiệm vụ"};
+        int i = 0;
+        for (Unit u : units) {
+            if (!u.code().equals("F1.004")) {
+                official.append(u.code()).append(',').append(grades[i++ % grades.length]).append('\n');
+            }
+        }
+        Files.writeString(evaluation.resolve("official-grades-2023.csv"), official);
         Files.writeString(evaluation.resolve("adjustments.csv"), """
                 unit_code,criterion,new_value,reason,entered_by,entered_on
                 F1.005,ND4.2,10,"Bổ sung biên bản đối thoại ngày 12/12/2024",Nguyễn Thị Hoa,2025-01-15

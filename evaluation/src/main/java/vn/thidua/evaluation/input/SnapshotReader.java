@@ -49,6 +49,19 @@ public final class SnapshotReader {
     }
 
     public static Snapshot read(Path warehouseOrSnapshot, int year) {
+        return read(warehouseOrSnapshot, year, false);
+    }
+
+    /**
+     * The year before {@code year} as the same snapshot carries it: every row of {@code year} holds the
+     * previous year's figure beside its own ({@code value_2023}), so the baseline needs no second run.
+     * A unit counts as having reported that year when any of its previous-year figures is present.
+     */
+    public static Snapshot readPreviousYear(Path warehouseOrSnapshot, int year) {
+        return read(warehouseOrSnapshot, year, true);
+    }
+
+    private static Snapshot read(Path warehouseOrSnapshot, int year, boolean previousYear) {
         Path dir = resolve(warehouseOrSnapshot);
         JsonNode manifest = manifest(dir);
         String id = manifest.hasNonNull("run_id") ? manifest.get("run_id").asText() : dir.getFileName().toString();
@@ -58,7 +71,9 @@ public final class SnapshotReader {
                     + " / the snapshot has no indicator_value for " + year + ": " + yearDir);
         }
         Map<String, GrassrootsUnit> units = units(dir, yearDir);
-        return new Snapshot(id, dir, year, createdAt(manifest, year), units, figures(yearDir), indicators(dir));
+        Map<String, UnitFigures> figures = previousYear ? previousFigures(yearDir) : figures(yearDir);
+        int evaluated = previousYear ? year - 1 : year;
+        return new Snapshot(id, dir, evaluated, createdAt(manifest, year), units, figures, indicators(dir));
     }
 
     private static JsonNode manifest(Path dir) {
@@ -119,6 +134,22 @@ public final class SnapshotReader {
     }
 
     private record UnitRow(String unit, String indicator, Double value, Integer reporting) {
+    }
+
+    private static Map<String, UnitFigures> previousFigures(Path yearDir) {
+        List<UnitRow> rows = ParquetRows.read(yearDir,
+                r -> "unit".equals(r.string("level")) && Integer.valueOf(WHOLE_YEAR).equals(r.integer("phase")),
+                r -> new UnitRow(r.string("org_unit_code"), r.string("indicator_code"), r.decimal("value_2023"), null));
+        Map<String, Map<String, Double>> values = new TreeMap<>();
+        for (UnitRow r : rows) {
+            Map<String, Double> unitValues = values.computeIfAbsent(r.unit(), k -> new HashMap<>());
+            if (r.value() != null) {
+                unitValues.putIfAbsent(r.indicator(), r.value());
+            }
+        }
+        Map<String, UnitFigures> out = new TreeMap<>();
+        values.forEach((unit, v) -> out.put(unit, new UnitFigures(unit, !v.isEmpty(), v)));
+        return out;
     }
 
     private static Map<String, UnitFigures> figures(Path yearDir) {

@@ -1,24 +1,14 @@
 package vn.thidua.evaluation.output;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaBuilder;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.parquet.avro.AvroParquetWriter;
-import org.apache.parquet.conf.PlainParquetConfiguration;
-import org.apache.parquet.hadoop.ParquetFileWriter;
-import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.io.LocalOutputFile;
 
 import vn.thidua.evaluation.grading.UnitEvaluation;
 import vn.thidua.evaluation.scoring.CriterionScore;
@@ -75,8 +65,8 @@ public final class ResultParquet {
                 criteria.add(criterion(u, s, run));
             }
         }
-        return List.of(write(dir.resolve(RESULT), RESULT_SCHEMA, results),
-                write(dir.resolve(CRITERION), CRITERION_SCHEMA, criteria));
+        return List.of(ParquetTable.write(dir.resolve(RESULT), RESULT_SCHEMA, results),
+                ParquetTable.write(dir.resolve(CRITERION), CRITERION_SCHEMA, criteria));
     }
 
     private static GenericRecord result(UnitEvaluation u, RunInfo run) {
@@ -129,39 +119,6 @@ public final class ResultParquet {
         r.put("rubric_version", run.rubricVersion());
         r.put("snapshot_id", run.snapshotId());
         return r;
-    }
-
-    private static Path write(Path tableDir, Schema schema, List<GenericRecord> records) {
-        Path file = tableDir.resolve("part-00000.parquet");
-        try {
-            clear(tableDir);
-            Files.createDirectories(tableDir);
-            try (ParquetWriter<GenericRecord> writer = AvroParquetWriter.<GenericRecord>builder(new LocalOutputFile(file))
-                    .withSchema(schema)
-                    .withConf(new PlainParquetConfiguration())
-                    .withCompressionCodec(CompressionCodecName.SNAPPY)
-                    .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-                    .build()) {
-                for (GenericRecord r : records) {
-                    writer.write(r);
-                }
-            }
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Không ghi được / cannot write " + file, e);
-        }
-    }
-
-    /** A rerun into the same directory replaces the table: no part file of an earlier run may remain. */
-    private static void clear(Path tableDir) throws IOException {
-        if (!Files.isDirectory(tableDir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(tableDir)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Files.delete(f);
-            }
-        }
     }
 
     /** The run's identity stamped on every row, and the share below which a criterion blocks the top grade. */

@@ -21,6 +21,17 @@ public record Rubric(String version, int year, String titleVi, BigDecimal totalP
         shortlists = List.copyOf(shortlists);
     }
 
+    /**
+     * The same rules for the year before, to grade the baseline year comparably: only the evaluated year and
+     * the eligibility date move back a year (months of activity are then counted to the end of that year).
+     */
+    public Rubric forPreviousYear() {
+        EligibilityRules e = eligibility;
+        return new Rubric(version, year - 1, titleVi, totalPoints, contents, criteria, grades,
+                new EligibilityRules(e.minMonthsOpen(), e.minMonthsAfterReorganisation(), e.asOf().minusYears(1)),
+                ranking, cap, shortlists);
+    }
+
     public String contentLabel(int content) {
         return contents.getOrDefault(content, "Nội dung " + content);
     }
