@@ -46,7 +46,7 @@ class ComparativeReportTest {
     static void writeReportOnce() {
         Path warehouse = tmp.resolve("warehouse");
         new SnapshotFixture().withUnitName("BB.002", "=HYPERLINK(\"http://x.example\",\"bấm\")")
-                .withUnitName("BB.003", "@SUM(1+1)").writeTo(warehouse);
+                .withUnitName("BB.003", "@SUM(1+1)").withGrades().writeTo(warehouse);
         result = ComparativeReport.write(warehouse, tmp.resolve("reports"), 2024);
     }
 
@@ -74,6 +74,10 @@ class ComparativeReportTest {
                 .contains("Chưa có số liệu năm 2024: Công đoàn ngành Y tế (Đợt 2).")
                 .contains("Liên đoàn Lao động huyện Pác Nặm", "chưa có số liệu", "Khối doanh nghiệp")
                 .contains(SnapshotFixture.RUN_ID, "10/01/2025 08:30", "Trang 2/");
+        assertThat(flat).as("the grades have their section, summary and chart")
+                .contains("Xếp loại công đoàn cơ sở", "Phân bố xếp loại CĐCS toàn tỉnh",
+                        "Năm 2024 có 12 CĐCS hoàn thành xuất sắc nhiệm vụ (22,2% số CĐCS được xếp loại)",
+                        "Năm 2023 (kết quả chính thức)", "Tỷ lệ CĐCS hoàn thành xuất sắc nhiệm vụ theo đơn vị");
         assertThat(flat).as("chart text is text, in the embedded font, not outlines")
                 .contains("Toàn tỉnh 2023", "Toàn khối 2024", "Trường THPT ");
     }
@@ -102,7 +106,7 @@ class ComparativeReportTest {
                 }
             }
             assertThat(fonts).isNotEmpty().allSatisfy(f -> assertThat(f.isEmbedded()).as(f.getName()).isTrue());
-            assertThat(forms).as("one vector drawing per chart").isEqualTo(19);
+            assertThat(forms).as("one vector drawing per chart, the two grade charts included").isEqualTo(21);
             assertThat(images).as("no bitmap anywhere").isZero();
         }
     }

@@ -69,6 +69,7 @@ class DashboardSiteTest {
                 .contains("src=\"ty-le-tham-gia-theo-don-vi.png\"", "href=\"ty-le-tham-gia-theo-don-vi.svg\"")
                 .contains("Khối các CĐCS ngành Giáo dục", "href=\"don-vi-bb.html\"")
                 .contains(SnapshotFixture.RUN_ID, "10/01/2025 08:30")
+                .contains("Chưa có kết quả đánh giá, xếp loại cuối năm 2024")
                 .doesNotContain("http://", "https://", "<script");
 
         String baBe = Files.readString(out.resolve("don-vi-bb.html"), StandardCharsets.UTF_8);
@@ -78,6 +79,33 @@ class DashboardSiteTest {
                 .as("NS.003 never reported").contains("chưa có số liệu");
         assertThat(Files.list(tmp).map(p -> p.getFileName().toString()))
                 .as("no temporary directory left behind").containsExactlyInAnyOrder("warehouse", "site");
+    }
+
+    @Test
+    void showsTheGradeDistributionAgainstTheBaselineOnceTheEvaluationHasRun() throws IOException {
+        // given a snapshot that the year-end evaluation has graded
+        Path warehouse = tmp.resolve("warehouse");
+        new SnapshotFixture().withGrades().writeTo(warehouse);
+        Path out = tmp.resolve("site");
+
+        // when
+        RenderResult result = DashboardSite.render(warehouse, out, 2024);
+
+        // then two more charts, and the figures in words
+        assertThat(result.charts()).isEqualTo(21);
+        assertThat(out.resolve("xep-loai-toan-tinh.png")).isRegularFile();
+        assertThat(ImageIO.read(out.resolve("xep-loai-xuat-sac-theo-don-vi.png").toFile()).getWidth()).isEqualTo(1800);
+        String html = Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8);
+        assertThat(html)
+                .contains("Năm 2024 có 12 CĐCS hoàn thành xuất sắc nhiệm vụ (22,2% số CĐCS được xếp loại), tăng 5,6 điểm "
+                        + "so với năm 2023 chấm theo cùng bộ tiêu chí (9 CĐCS, 16,7%).")
+                .contains("Năm 2024 có 30 CĐCS hoàn thành tốt nhiệm vụ (55,6% số CĐCS được xếp loại), giảm 1,9 điểm")
+                .contains("Theo kết quả xếp loại chính thức năm 2023 của LĐLĐ tỉnh: 15 hoàn thành xuất sắc nhiệm vụ (27,8%)")
+                .contains("3 CĐCS chưa đủ điều kiện", "1 CĐCS không gửi báo cáo nào trong năm")
+                .contains("Năm 2024, tỷ lệ hoàn thành xuất sắc cao nhất ở Liên đoàn Lao động huyện Ba Bể (40,0%), "
+                        + "thấp nhất ở Liên đoàn Lao động thành phố Bắc Kạn (20,0%).")
+                .contains("src=\"xep-loai-toan-tinh.png\"")
+                .doesNotContain("Chưa có kết quả đánh giá");
     }
 
     @Test

@@ -127,6 +127,7 @@ public final class SnapshotFixture {
     private final Map<String, String> federations = new LinkedHashMap<>();
     private final Map<String, String> unitNames = new LinkedHashMap<>();
     private boolean sparkLayout;
+    private boolean grades;
 
     public SnapshotFixture() {
         federations.put("TPBK", "Liên đoàn Lao động thành phố Bắc Kạn");
@@ -154,6 +155,17 @@ public final class SnapshotFixture {
         return this;
     }
 
+    /**
+     * Also the year-end evaluation of this snapshot ({@code evaluation/RUN_ID/grade_distribution}), as the
+     * evaluation module writes it. Province 2024 by the rubric: 12 xuất sắc, 30 tốt, 10 hoàn thành,
+     * 2 không hoàn thành (54 graded), 1 without reports, 3 not eligible; 2023 by the same rubric: 9, 31, 12,
+     * 2 (and 2 not eligible); 2023 official: 15, 28, 10, 1. Ba Bể 2 of 5 excellent in 2024, 1 in 2023.
+     */
+    public SnapshotFixture withGrades() {
+        grades = true;
+        return this;
+    }
+
     public SnapshotFixture withSparkLayout() {
         sparkLayout = true;
         return this;
@@ -173,6 +185,10 @@ public final class SnapshotFixture {
             write(snap.resolve("indicator/part-00000.parquet"), INDICATOR, indicatorRecords());
             write(snap.resolve("org_unit/part-00000.parquet"), ORG_UNIT, orgUnitRecords());
             Files.createSymbolicLink(warehouse.resolve("current"), Path.of("snapshots", RUN_ID));
+            if (grades) {
+                write(warehouse.resolve("evaluation").resolve(RUN_ID).resolve("grade_distribution/part-00000.parquet"),
+                        GRADE_DISTRIBUTION, gradeRecords());
+            }
             return snap;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -312,6 +328,52 @@ public final class SnapshotFixture {
         r.put("type", type);
         r.put("cluster", cluster);
         return r;
+    }
+
+    static final Schema GRADE_DISTRIBUTION = SchemaBuilder.record("grade_distribution").fields()
+            .requiredInt("year").requiredString("basis").requiredString("scope").optionalString("org_unit_code")
+            .requiredString("org_unit_name").requiredString("grade").requiredString("grade_label_vi")
+            .requiredInt("grade_order").requiredInt("units").requiredInt("units_graded").optionalDouble("share_pct")
+            .optionalString("rubric_version").requiredString("snapshot_id").endRecord();
+
+    private static final String[][] GRADES = {
+            {"xuat_sac", "Hoàn thành xuất sắc nhiệm vụ"}, {"tot", "Hoàn thành tốt nhiệm vụ"},
+            {"hoan_thanh", "Hoàn thành nhiệm vụ"}, {"khong_hoan_thanh", "Không hoàn thành nhiệm vụ"},
+            {"khong_bao_cao", "Không đánh giá — không báo cáo"}, {"khong_xep_loai", "Không xếp loại — chưa đủ điều kiện"}};
+
+    private List<GenericRecord> gradeRecords() {
+        List<GenericRecord> out = new ArrayList<>();
+        out.addAll(grades(2024, "rubric", null, "Toàn tỉnh", 12, 30, 10, 2, 1, 3));
+        out.addAll(grades(2023, "rubric", null, "Toàn tỉnh", 9, 31, 12, 2, 0, 2));
+        out.addAll(grades(2023, "official", null, "Toàn tỉnh", 15, 28, 10, 1, 0, 0));
+        out.addAll(grades(2024, "rubric", "BB", federations.get("BB"), 2, 3, 0, 0, 0, 0));
+        out.addAll(grades(2023, "rubric", "BB", federations.get("BB"), 1, 3, 1, 0, 0, 0));
+        out.addAll(grades(2024, "rubric", "TPBK", federations.get("TPBK"), 1, 3, 1, 0, 0, 0));
+        out.addAll(grades(2023, "rubric", "TPBK", federations.get("TPBK"), 2, 3, 0, 0, 0, 0));
+        return out;
+    }
+
+    private static List<GenericRecord> grades(int year, String basis, String code, String name, int... units) {
+        int graded = units[0] + units[1] + units[2] + units[3];
+        List<GenericRecord> out = new ArrayList<>();
+        for (int g = 0; g < GRADES.length; g++) {
+            GenericRecord r = new GenericData.Record(GRADE_DISTRIBUTION);
+            r.put("year", year);
+            r.put("basis", basis);
+            r.put("scope", code == null ? "province" : "federation");
+            r.put("org_unit_code", code);
+            r.put("org_unit_name", name);
+            r.put("grade", GRADES[g][0]);
+            r.put("grade_label_vi", GRADES[g][1]);
+            r.put("grade_order", g + 1);
+            r.put("units", units[g]);
+            r.put("units_graded", graded);
+            r.put("share_pct", g < 4 ? units[g] * 100.0 / graded : null);
+            r.put("rubric_version", basis.equals("rubric") ? "2024.1-mac-dinh" : null);
+            r.put("snapshot_id", RUN_ID);
+            out.add(r);
+        }
+        return out;
     }
 
     static void write(Path file, Schema schema, List<GenericRecord> records) throws IOException {

@@ -157,13 +157,22 @@ class DemoPipelineTest {
             assertThat(grades.getLong(1)).isBetween(650L, 720L);
             assertThat(grades.getLong(2)).isGreaterThanOrEqualTo(3L);
             assertThat(run.resolve("exports/ket-qua-xep-loai.xlsx")).exists();
+            // 2024, 2023 graded by the same rubric, and the official 2023 grades of the sample
+            ResultSet excellent = st.executeQuery("SELECT year, basis, units FROM read_parquet('" + run
+                    + "/grade_distribution/*.parquet') WHERE scope = 'province' AND grade = 'xuat_sac' ORDER BY year DESC, basis DESC");
+            List<String> rows = new java.util.ArrayList<>();
+            while (excellent.next()) {
+                rows.add(excellent.getInt(1) + " " + excellent.getString(2) + " " + excellent.getInt(3));
+            }
+            assertThat(rows).containsExactly("2024 rubric 102", "2023 rubric 93", "2023 official 160");
         }
 
         // the dashboard: a page in Vietnamese and charts a person can open
         Path index = workdir.resolve("dashboards/index.html");
         assertThat(index).exists();
         String html = Files.readString(index, StandardCharsets.UTF_8);
-        assertThat(html).contains("lang=\"vi\"").contains("so với năm 2023");
+        assertThat(html).contains("lang=\"vi\"").contains("so với năm 2023")
+                .contains("Năm 2024 có 102 CĐCS hoàn thành xuất sắc nhiệm vụ", "src=\"xep-loai-toan-tinh.png\"");
         try (Stream<Path> files = Files.list(workdir.resolve("dashboards"))) {
             List<Path> charts = files.filter(f -> f.toString().endsWith(".png")).toList();
             assertThat(charts).isNotEmpty();

@@ -2,10 +2,19 @@ package vn.thidua.dashboards.charts;
 
 import java.util.List;
 
-/** A theme of the dashboard and the report (participation, initiatives, …) and its charts in order. */
-public record ChartSection(String id, String title, List<DashboardChart> charts) {
+/**
+ * A theme of the dashboard and the report (participation, initiatives, …) and its charts in order.
+ * {@code whenEmpty} is what the page says when the theme has no chart yet.
+ */
+public record ChartSection(String id, String title, List<DashboardChart> charts, String whenEmpty) {
+
+    public static final String NO_DATA = "Chưa có số liệu cho phần này.";
 
     public ChartSection {
         charts = List.copyOf(charts);
+    }
+
+    public ChartSection(String id, String title, List<DashboardChart> charts) {
+        this(id, title, charts, NO_DATA);
     }
 }

@@ -12,8 +12,8 @@ import vn.thidua.dashboards.theme.DashboardTheme;
 
 /**
  * The dashboard's and the report's charts, by theme, in page order. Each theme is data (specs), so a
- * chart is added here without new drawing code. The grade distribution is not here yet: it needs the
- * year-end evaluation, which the published snapshot does not carry; it will be one more section.
+ * chart is added here without new drawing code. The grade distribution comes from the year-end
+ * evaluation of the same snapshot, when it has run.
  */
 public final class Charts {
 
@@ -67,7 +67,11 @@ public final class Charts {
                         federation(snapshot, year, REPORTING_COMPLETENESS, "bao-cao-day-du-theo-dot", Reference.PROVINCE, theme),
                         federation(snapshot, year, REPORTING_TIMELINESS, "bao-cao-dung-han-theo-dot", Reference.PROVINCE, theme))),
                 new ChartSection("cum-khoi", "Dẫn đầu và cuối bảng trong từng cụm, khối thi đua",
-                        uniqueFiles(ClusterRankingChart.build(snapshot, year, PARTICIPATION_RATE, theme))));
+                        uniqueFiles(ClusterRankingChart.build(snapshot, year, PARTICIPATION_RATE, theme))),
+                new ChartSection("xep-loai", "Xếp loại công đoàn cơ sở",
+                        GradeDistributionChart.build(snapshot.grades(), snapshot.provinceCode().orElse(null), year, theme),
+                        "Chưa có kết quả đánh giá, xếp loại cuối năm " + year + " cho bản số liệu này: chạy `./thidua evaluate --year "
+                                + year + "` rồi dựng lại bảng điều khiển."));
     }
 
     /** Every chart of every section, in page order. */

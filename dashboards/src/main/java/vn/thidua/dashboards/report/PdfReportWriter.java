@@ -108,6 +108,9 @@ public final class PdfReportWriter {
         for (ChartSection section : sections) {
             n++;
             flow.heading(n + ". " + section.title(), 12.5f, PageFlow.TEXT, 10);
+            if (section.charts().isEmpty()) {
+                flow.paragraph(section.whenEmpty(), flow.fonts().regular(), BODY, PageFlow.MUTED, 0, 4);
+            }
             for (DashboardChart chart : section.charts()) {
                 if (chart.hasChart()) {
                     PdfChart.draw(flow, chart);

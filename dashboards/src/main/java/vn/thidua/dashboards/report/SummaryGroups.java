@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import vn.thidua.dashboards.snapshot.Snapshot;
+import vn.thidua.dashboards.summary.GradeSentences;
 import vn.thidua.dashboards.summary.KeyFigures;
 
 /**
@@ -47,6 +48,10 @@ final class SummaryGroups {
                 out.add(new ReportContent.Group(title, sentences));
             }
         });
+        List<String> grades = GradeSentences.of(snapshot.grades(), year);
+        if (!grades.isEmpty()) {
+            out.add(new ReportContent.Group("Xếp loại công đoàn cơ sở", grades));
+        }
         List<String> others = snapshot.indicators().keySet().stream().filter(c -> !seen.contains(c)).toList();
         List<String> sentences = KeyFigures.provinceSentences(snapshot, year, others);
         if (!sentences.isEmpty()) {

@@ -51,14 +51,11 @@ public final class IndexPage {
             h.append("<section id=\"").append(Html.escape(s.id())).append("\">\n<h2>").append(Html.escape(s.title()))
                     .append("</h2>\n");
             if (s.charts().isEmpty()) {
-                h.append("<p class=\"missing\">Chưa có số liệu cho phần này.</p>\n");
+                h.append("<p class=\"missing\">").append(Html.escape(s.whenEmpty())).append("</p>\n");
             }
             s.charts().forEach(c -> ChartFigure.append(h, c));
             h.append("</section>\n");
         }
-        h.append("<section id=\"xep-loai\">\n<h2>Xếp loại công đoàn cơ sở</h2>\n<p class=\"muted\">Phân bố xếp loại ")
-                .append("sẽ có sau khi đánh giá cuối năm ").append(year)
-                .append("; bản số liệu này chưa có kết quả đánh giá.</p>\n</section>\n");
 
         h.append("<section id=\"don-vi\">\n<h2>Từng LĐLĐ huyện, thành phố và công đoàn ngành</h2>\n");
         if (federations.isEmpty()) {

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * Everything the dashboard needs from one published run, read once. The directory is the resolved
- * target of {@code current}, so a run published while we render cannot mix two snapshots.
+ * target of {@code current}, so a run published while we render cannot mix two snapshots; the year-end
+ * evaluation's grade counts are those of this snapshot id.
  */
 public record Snapshot(
         String id,
@@ -19,7 +20,8 @@ public record Snapshot(
         List<IndicatorValue> values,
         Map<String, Indicator> indicators,
         Map<String, OrgUnit> orgUnits,
-        Map<String, List<IndicatorValue>> index) {
+        Map<String, List<IndicatorValue>> index,
+        GradeDistribution grades) {
 
     /** Copies keep the file order (rows, units): charts and tables must not change from run to run. */
     public Snapshot {
@@ -27,14 +29,23 @@ public record Snapshot(
         indicators = Collections.unmodifiableMap(new LinkedHashMap<>(indicators));
         orgUnits = Collections.unmodifiableMap(new LinkedHashMap<>(orgUnits));
         index = Map.copyOf(index);
+        grades = grades == null ? GradeDistribution.NONE : grades;
     }
 
-    /** Indexes the rows by indicator, level and phase: a national snapshot has millions of them. */
+    /**
+     * Indexes the rows by indicator, level and phase: a national snapshot has millions of them.
+     * {@code grades}: the year-end evaluation of this snapshot, {@link GradeDistribution#NONE} before it ran.
+     */
     public Snapshot(String id, Path directory, Manifest manifest, List<IndicatorValue> values,
-                    Map<String, Indicator> indicators, Map<String, OrgUnit> orgUnits) {
+                    Map<String, Indicator> indicators, Map<String, OrgUnit> orgUnits, GradeDistribution grades) {
         this(id, directory, manifest, values, indicators, orgUnits, values.stream()
                 .collect(Collectors.groupingBy(v -> key(v.indicatorCode(), v.level(), v.phase()),
-                        LinkedHashMap::new, Collectors.collectingAndThen(Collectors.toList(), List::copyOf))));
+                        LinkedHashMap::new, Collectors.collectingAndThen(Collectors.toList(), List::copyOf))), grades);
+    }
+
+    public Snapshot(String id, Path directory, Manifest manifest, List<IndicatorValue> values,
+                    Map<String, Indicator> indicators, Map<String, OrgUnit> orgUnits) {
+        this(id, directory, manifest, values, indicators, orgUnits, GradeDistribution.NONE);
     }
 
     private static String key(String indicatorCode, Level level, int phase) {

@@ -30,7 +30,7 @@ public final class SnapshotReader {
         List<IndicatorValue> values = readIndicatorValues(dir.resolve("indicator_value").resolve("year=" + year));
         Map<String, Indicator> indicators = index(readIndicators(dir.resolve("indicator")), Indicator::code);
         Map<String, OrgUnit> orgUnits = index(readOrgUnits(dir.resolve("org_unit")), OrgUnit::code);
-        return new Snapshot(id, dir, manifest, values, indicators, orgUnits);
+        return new Snapshot(id, dir, manifest, values, indicators, orgUnits, GradeDistributionReader.read(warehouse, id));
     }
 
     /**

@@ -30,8 +30,11 @@ public final class KeyFigures {
     private KeyFigures() {
     }
 
+    /** The province's headline figures, then the share of excellent units when the evaluation has run. */
     public static List<String> sentences(Snapshot snapshot, int year) {
-        return provinceSentences(snapshot, year, HEADLINE);
+        List<String> out = new ArrayList<>(provinceSentences(snapshot, year, HEADLINE));
+        GradeSentences.headline(snapshot.grades(), year).ifPresent(out::add);
+        return out;
     }
 
     public static List<String> provinceSentences(Snapshot snapshot, int year, List<String> codes) {

@@ -1,0 +1,53 @@
+package vn.thidua.dashboards.snapshot;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The year-end evaluation's grade counts for the published snapshot, when the evaluation has run on it:
+ * this year, the previous year graded by the same rubric, and the previous year's official grades if the
+ * federation supplied them. {@link #NONE} when no evaluation of this snapshot exists yet.
+ */
+public record GradeDistribution(String evaluationDir, List<GradeCount> rows) {
+
+    public static final GradeDistribution NONE = new GradeDistribution(null, List.of());
+
+    public GradeDistribution {
+        rows = rows.stream().sorted(Comparator.comparingInt(GradeCount::year).thenComparing(GradeCount::basis)
+                .thenComparing(GradeCount::scope).thenComparing(r -> r.orgUnitCode() == null ? "" : r.orgUnitCode())
+                .thenComparingInt(GradeCount::gradeOrder)).toList();
+    }
+
+    public boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    /** The province-wide rows of a year and basis, best grade first; empty when that series was not made. */
+    public List<GradeCount> province(int year, String basis) {
+        return rows.stream().filter(r -> r.year() == year && r.basis().equals(basis)
+                && r.scope().equals(GradeCount.PROVINCE)).toList();
+    }
+
+    /** One grade's province-wide row. */
+    public Optional<GradeCount> province(int year, String basis, String grade) {
+        return province(year, basis).stream().filter(r -> r.grade().equals(grade)).findFirst();
+    }
+
+    /** One federation's row for one grade. */
+    public Optional<GradeCount> federation(int year, String basis, String federationCode, String grade) {
+        return rows.stream().filter(r -> r.year() == year && r.basis().equals(basis)
+                && r.scope().equals(GradeCount.FEDERATION) && federationCode.equals(r.orgUnitCode())
+                && r.grade().equals(grade)).findFirst();
+    }
+
+    /** The federations graded in a year, by code, with their names. */
+    public List<GradeCount> federations(int year, String basis, String grade) {
+        return rows.stream().filter(r -> r.year() == year && r.basis().equals(basis)
+                && r.scope().equals(GradeCount.FEDERATION) && r.grade().equals(grade)).toList();
+    }
+
+    public boolean has(int year, String basis) {
+        return !province(year, basis).isEmpty();
+    }
+}
