@@ -80,8 +80,10 @@ public final class Evaluation {
                 rubric.year(), rubric.version(), snapshot.id(), rubric.grades().topMinCriterionShare())));
         files.addAll(ResultParquet.write(out.resolve(PREVIOUS_YEAR), previous.units(), new ResultParquet.RunInfo(
                 rubric.year() - 1, rubric.version(), snapshot.id(), rubric.grades().topMinCriterionShare())));
-        files.add(GradeDistribution.write(out, distribution(rubric, snapshot, evaluated, previous, official), snapshot.id()));
-        List<ExportTable> tables = ExportTables.build(evaluated, rubric, snapshot.id());
+        List<GradeDistribution.Series> distribution = distribution(rubric, snapshot, evaluated, previous, official);
+        files.add(GradeDistribution.write(out, distribution, snapshot.id()));
+        List<ExportTable> tables = new ArrayList<>(ExportTables.build(evaluated, rubric, snapshot.id()));
+        tables.add(1, GradeDistribution.comparisonTable(distribution));
         Path exports = out.resolve("exports");
         createDirectories(exports);
         files.add(XlsxExport.write(tables, exports.resolve(WORKBOOK), "Kết quả xếp loại CĐCS năm " + rubric.year(),

@@ -184,6 +184,15 @@ class EvaluationRunTest {
                 && Outputs.field(r, "grade").equals("xuat_sac")).findFirst().orElseThrow();
         assertThat((Double) share.get("share_pct")).isCloseTo(600.0 / 23, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(EvaluationMain.summary(first)).contains("Năm 2023 chấm theo cùng bộ tiêu chí:");
+        // and staff get the same counts as a sheet and a CSV
+        String csv;
+        try {
+            csv = Files.readString(first.outputDir().resolve("exports/so-sanh-xep-loai.csv"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(csv).contains("Năm 2023 (kết quả chính thức): số CĐCS", "Hoàn thành xuất sắc nhiệm vụ,"
+                + first.count(Grade.XUAT_SAC));
     }
 
     private static java.util.Map<String, Integer> province(List<GenericRecord> rows, int year, String basis) {

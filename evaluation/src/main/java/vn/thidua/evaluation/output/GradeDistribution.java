@@ -67,6 +67,34 @@ public final class GradeDistribution {
         return ParquetTable.write(dir.resolve(TABLE), SCHEMA, rows);
     }
 
+    /**
+     * The same counts for staff: one row per grade, the units and share per year and basis, province-wide
+     * (a sheet "So sánh với năm trước" and {@code so-sanh-xep-loai.csv}).
+     */
+    public static ExportTable comparisonTable(List<Series> series) {
+        List<String> headers = new ArrayList<>(List.of("Mức xếp loại"));
+        for (Series s : series) {
+            String name = "Năm " + s.year() + (OFFICIAL.equals(s.basis()) ? " (kết quả chính thức)"
+                    : " (bộ tiêu chí " + s.rubricVersion() + ")");
+            headers.add(name + ": số CĐCS");
+            headers.add(name + ": tỷ lệ (%)");
+        }
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Grade g : Grade.values()) {
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(g.labelVi())));
+            for (Series s : series) {
+                long units = s.outcomes().stream().filter(o -> o.grade() == g).count();
+                long graded = s.outcomes().stream().filter(o -> o.grade().isGrade()).count();
+                row.add(Cell.integer((int) units));
+                row.add(g.isGrade() && graded > 0 ? Cell.decimal(units * 100.0 / graded) : Cell.text(""));
+            }
+            rows.add(row);
+        }
+        return new ExportTable("So sánh với năm trước", "so-sanh-xep-loai.csv",
+                "Số CĐCS theo mức xếp loại: năm nay, năm trước chấm theo cùng bộ tiêu chí và kết quả chính thức năm trước "
+                        + "(tỷ lệ trên số CĐCS được xếp loại)", headers, rows);
+    }
+
     private static List<GenericRecord> scope(Series s, String scope, String code, String name, List<Outcome> outcomes,
                                              String snapshotId) {
         Map<Grade, Integer> counts = new EnumMap<>(Grade.class);
