@@ -32,7 +32,7 @@ class DashboardInBrowserTest {
     void everyPageLoadsAllItsImagesWithoutConsoleErrors() throws Exception {
         // given
         Path warehouse = tmp.resolve("warehouse");
-        new SnapshotFixture().withFederationName("BB", "LĐLĐ huyện Ba Bể <b>&</b>").writeTo(warehouse);
+        new SnapshotFixture().withFederationName("BB", "LĐLĐ huyện Ba Bể <b>&</b>").withGrades().writeTo(warehouse);
         Path site = tmp.resolve("dashboards");
         DashboardSite.render(warehouse, site, 2024);
         List<Path> pages;
@@ -55,7 +55,7 @@ class DashboardInBrowserTest {
                 assertThat(browser.evaluate("document.documentElement.lang").asText()).isEqualTo("vi");
                 assertThat(browser.problems()).as(page.getFileName() + " console").isEmpty();
                 if (page.getFileName().toString().equals("index.html")) {
-                    assertThat(images.size()).as("every chart on the index").isGreaterThanOrEqualTo(15);
+                    assertThat(images.size()).as("every chart on the index, the grades included").isEqualTo(21);
                     assertThat(browser.evaluate("document.body.innerText").asText())
                             .contains("Tỷ lệ đoàn viên đăng ký thi đua đạt 87,4%, tăng 3,2 điểm so với năm 2023.");
                     byte[] png = browser.screenshot();
