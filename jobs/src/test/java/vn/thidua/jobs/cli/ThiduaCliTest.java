@@ -11,7 +11,7 @@ import picocli.CommandLine;
 class ThiduaCliTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "ingest", "analyze", "render", "evaluate", "schedule", "status", "generate", "reference", "benchmark-ingest"})
+    @ValueSource(strings = {"demo", "ingest", "analyze", "render", "evaluate", "schedule", "status", "generate", "reference", "benchmark-ingest", "benchmark-analytics"})
     void everyCommandExplainsItselfInVietnameseWithoutStartingAnything(String command) {
         // given
         CommandLine cli = ThiduaCli.commandLine();

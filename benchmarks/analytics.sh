@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Analytics benchmark: the Spark job beside PostgreSQL SQL and DuckDB computing the same indicators from
+# the same data, at national scale (generated on demand; ~130,000 grassroots unions, 2023 and 2024).
+#   benchmarks/analytics.sh [DATA_DIR]      (default /tmp/thidua-national; generated there when missing)
+# Driver heap 2 GB (THIDUA_ANALYTICS_DRIVER_MEMORY), local[2]. Prints seconds and rows side by side.
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+data="${1:-/tmp/thidua-national}"
+work="$(mktemp -d /tmp/thidua-bench-XXXX)"
+trap 'rm -rf "$work"' EXIT
+[ -d "$data/inbox" ] || "$here/thidua" generate --scale national --out "$data"
+"$here/thidua" benchmark-analytics --data "$data" --workdir "$work" --year 2024 2>&1 \
+  | grep -v -E "^[0-9]{4}-[0-9]{2}-[0-9]{2}T|^[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]+ WARN|incubator"
+duckdb_jar="$(ls "$HOME"/.m2/repository/org/duckdb/duckdb_jdbc/*/duckdb_jdbc-*.jar | tail -1)"
+[ -f "$duckdb_jar" ] || (cd "$here" && ./mvnw -q dependency:get -Dartifact=org.duckdb:duckdb_jdbc:1.4.4.0)
+java -cp "$duckdb_jar" "$here/benchmarks/DuckDbIndicators.java" "$work/benchmark/duckdb.sql"
