@@ -32,17 +32,22 @@ public class PipelineSchedule {
         this.schedule = properties.schedule();
     }
 
+    private final java.util.List<java.util.concurrent.ScheduledFuture<?>> ticks = new java.util.ArrayList<>();
+
     public synchronized void start() {
+        ticks.clear();
         scheduler = new ThreadPoolTaskScheduler();
         scheduler.setPoolSize(1);
         scheduler.setThreadNamePrefix("thidua-schedule-");
         scheduler.setWaitForTasksToCompleteOnShutdown(true);
         scheduler.initialize();
-        scheduler.schedule(this::ingestAll, new CronTrigger(schedule.ingestCron()));
-        scheduler.schedule(() -> logged(() -> pipeline.analyze(schedule.analysisYear())), new CronTrigger(schedule.analyticsCron()));
-        scheduler.schedule(() -> logged(() -> pipeline.evaluate(schedule.analysisYear())),
-                new CronTrigger(schedule.evaluateCron()));
-        scheduler.schedule(() -> logged(() -> pipeline.render(schedule.analysisYear())), new CronTrigger(schedule.renderCron()));
+        ticks.add(scheduler.schedule(this::ingestAll, new CronTrigger(schedule.ingestCron())));
+        ticks.add(scheduler.schedule(() -> logged(() -> pipeline.analyze(schedule.analysisYear())),
+                new CronTrigger(schedule.analyticsCron())));
+        ticks.add(scheduler.schedule(() -> logged(() -> pipeline.evaluate(schedule.analysisYear())),
+                new CronTrigger(schedule.evaluateCron())));
+        ticks.add(scheduler.schedule(() -> logged(() -> pipeline.render(schedule.analysisYear())),
+                new CronTrigger(schedule.renderCron())));
         log.info("Lịch: nạp '{}', phân tích '{}', xếp loại '{}', bảng điều khiển '{}', các năm {}", schedule.ingestCron(),
                 schedule.analyticsCron(), schedule.evaluateCron(), schedule.renderCron(), schedule.years());
     }
@@ -81,10 +86,21 @@ public class PipelineSchedule {
         }
     }
 
+    /**
+     * Cancels every future tick, then lets a running one finish. Cancelling first matters: a shut-down
+     * scheduled executor still runs the ticks already queued (its default policy), so a "stopped"
+     * schedule would otherwise fire once more at the next cron time.
+     */
     public synchronized void stop() {
+        ticks.forEach(tick -> tick.cancel(false));
         if (scheduler != null) {
             scheduler.shutdown();
         }
+    }
+
+    /** Ticks still due: none once stopped. */
+    synchronized int pendingTicks() {
+        return (int) ticks.stream().filter(t -> !t.isDone()).count();
     }
 
     @FunctionalInterface

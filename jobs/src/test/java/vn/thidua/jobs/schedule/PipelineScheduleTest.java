@@ -36,9 +36,11 @@ class PipelineScheduleTest {
 
     @Test
     void theCronExpressionsAreValidAndATickAfterADeadlineLoadsAndPublishes() {
-        // given the configured crons (an invalid one would throw here)
+        // given the configured crons (an invalid one would throw here), stopped again: no tick may fire
+        // during the test, whatever the time of day
         schedule.start();
         schedule.stop();
+        assertThat(schedule.pendingTicks()).isZero();
         // when one ingest tick runs, long after both 2024 deadlines
         schedule.ingestAll();
         // then every phase is loaded, and the figures were published at once
