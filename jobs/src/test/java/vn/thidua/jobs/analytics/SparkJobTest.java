@@ -32,4 +32,20 @@ class SparkJobTest {
         assertThat(warehouse.resolve("current").toRealPath()).isEqualTo(snapshot.toRealPath());
         assertThat(warehouse.resolve("snapshots/run-x")).doesNotExist();
     }
+
+    @Test
+    void aSmallExportRunsWithTheClientCompilerOnlyAndALargeOneWithBoth() throws Exception {
+        // given a provincial-size export and a national-size one (a sparse file of 64 MB)
+        Path small = Files.createDirectories(warehouse.resolve("small"));
+        Files.writeString(small.resolve("submissions.csv"), "year,phase,unit_code\n");
+        Path large = Files.createDirectories(warehouse.resolve("large"));
+        try (var file = new java.io.RandomAccessFile(large.resolve("submissions.csv").toFile(), "rw")) {
+            file.setLength(SparkJob.SMALL_EXPORT_BYTES);
+        }
+
+        // then
+        assertThat(SparkJob.compilerOptions(small, "")).containsExactly("-XX:TieredStopAtLevel=1");
+        assertThat(SparkJob.compilerOptions(large, "")).isEmpty();
+        assertThat(SparkJob.compilerOptions(small, "-XX:TieredStopAtLevel=4")).as("configured wins").isEmpty();
+    }
 }
