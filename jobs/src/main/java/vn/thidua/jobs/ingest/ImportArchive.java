@@ -26,15 +26,27 @@ class ImportArchive {
     }
 
     Path copy(FileImport file) throws IOException {
-        Path dir = root.resolve(Integer.toString(file.file().year())).resolve("phase-" + file.file().phase());
+        Path target = target(file);
+        Path dir = target.getParent();
         Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, ".copy", ".tmp");
+        Files.copy(file.file().path(), temp, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return target;
+    }
+
+    /** The archived copy of a file, made now unless it was already made (by the read-ahead). */
+    Path copied(FileImport file) throws IOException {
+        Path target = target(file);
+        return Files.exists(target) ? target : copy(file);
+    }
+
+    private Path target(FileImport file) throws IOException {
+        Path dir = root.resolve(Integer.toString(file.file().year())).resolve("phase-" + file.file().phase());
         Path target = dir.resolve(file.sha256().substring(0, 12) + "_" + safeName(file.file().fileName())).normalize();
         if (!target.startsWith(dir)) {
             throw new IOException("Tên tệp không an toàn: " + file.file().fileName());
         }
-        Path temp = Files.createTempFile(dir, ".copy", ".tmp");
-        Files.copy(file.file().path(), temp, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return target;
     }
 

@@ -24,6 +24,9 @@ class ImportStore {
 
     ImportSummary save(FileImport file, String archivePath) {
         InboxFile inbox = file.file();
+        // Not waiting for the WAL flush at commit is safe here: a commit lost in a crash only means its
+        // files are not recorded as loaded, so the restart reads them again and writes the same rows.
+        jdbc.execute("SET LOCAL synchronous_commit = off");
         Timestamp received = Timestamp.from(inbox.receivedAt().atZone(Inbox.ZONE).toInstant());
         Long fileId = jdbc.queryForObject("INSERT INTO import_file (sha256, file_name, source_path, archive_path, year, phase,"
                         + " kind, received_at, late, status, error_code, error_message, rows_read)"
@@ -99,6 +102,19 @@ class ImportStore {
             rows.add(new Object[] {i.id(), inbox.year(), inbox.phase(), i.unitCode(), i.title(), i.authors(), i.field(),
                     i.registeredOn() == null ? null : i.registeredOn().toString(), i.status(),
                     i.recognitionLevel(), i.benefitVnd(), fileId});
+        }
+        // A register seen for the first time (the usual case) goes straight in with COPY; only one that
+        // resends known initiatives takes the slower staged upsert below.
+        List<String> ids = file.initiatives().stream().map(Initiative::id).toList();
+        Boolean known = jdbc.query(con -> {
+            var ps = con.prepareStatement("SELECT EXISTS (SELECT 1 FROM initiative WHERE initiative_id = ANY (?))");
+            ps.setArray(1, con.createArrayOf("text", ids.toArray()));
+            return ps;
+        }, rs -> rs.next() && rs.getBoolean(1));
+        if (!Boolean.TRUE.equals(known)) {
+            PgCopy.copyIn(jdbc, "initiative", List.of("initiative_id", "year", "phase", "unit_code", "title", "authors", "field",
+                    "registered_on", "status", "recognition_level", "benefit_vnd", "import_file_id"), rows);
+            return new Counts(rows.size(), 0, 0);
         }
         // COPY into a session-local stage, then one upsert: a register can hold thousands of rows
         jdbc.execute("CREATE TEMP TABLE IF NOT EXISTS initiative_stage (LIKE initiative) ON COMMIT DELETE ROWS");

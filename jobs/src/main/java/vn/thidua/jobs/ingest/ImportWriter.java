@@ -51,7 +51,7 @@ class ImportWriter implements ItemWriter<FileImport>, StepExecutionListener {
             ImportSummary summary;
             Path report;
             if (dryRunSavepoint == null) {
-                Path archived = archive.copy(file);
+                Path archived = archive.copied(file);
                 summary = store.save(file, archived.toString());
                 report = archive.writeReport(archived, file, summary, false);
             } else {

@@ -20,8 +20,9 @@ import vn.thidua.jobs.run.ExclusiveRunLock;
 
 /**
  * Job {@code ingest} (parameters {@code year}, {@code phase}): loads every new file of a phase's inbox.
- * Item = one file; chunk = one file, so each file commits (figures, audit, issues, file record) or
- * rolls back as a whole, and a killed run resumes at the first file that did not commit.
+ * Item = one file, read and validated ahead on a background thread; a chunk of a few files commits
+ * (figures, audit, issues, file records) or rolls back as a whole, and a killed run resumes at the
+ * first file that did not commit.
  */
 @Configuration(proxyBeanMethods = false)
 public class IngestJobConfiguration {
@@ -34,25 +35,31 @@ public class IngestJobConfiguration {
     }
 
     @Bean
-    Step ingestFiles(JobRepository jobs, PlatformTransactionManager tx, InboxItemReader inboxReader,
-                     FileImporter fileImporter, ImportWriter importWriter) {
-        return new StepBuilder("ingestFiles", jobs).<PendingFile, FileImport>chunk(1, tx)
-                .reader(inboxReader).processor(fileImporter).writer(importWriter).build();
+    Step ingestFiles(JobRepository jobs, PlatformTransactionManager tx, ReadAheadImporter inboxFiles,
+                     ImportWriter importWriter) {
+        return new StepBuilder("ingestFiles", jobs).<FileImport, FileImport>chunk(FILES_PER_TRANSACTION, tx)
+                .reader(inboxFiles).writer(importWriter).build();
     }
+
+    /**
+     * A few files per transaction: a national phase has ~1,500 files, and one commit (with Batch's own
+     * bookkeeping) per file cost more than writing the smaller ones. A crash redoes at most this many.
+     */
+    static final int FILES_PER_TRANSACTION = 8;
+
+    /** Parsed files waiting for the writer: enough to keep both cores busy, few enough to bound memory. */
+    static final int READ_AHEAD_FILES = 4;
 
     @Bean
     @StepScope
-    InboxItemReader inboxReader(JdbcTemplate jdbc, ThiduaProperties properties,
-                                @Value("#{jobParameters['year']}") Long year, @Value("#{jobParameters['phase']}") Long phase) {
-        return new InboxItemReader(jdbc, properties.data(), year.intValue(), phase.intValue());
-    }
-
-    @Bean
-    @StepScope
-    FileImporter fileImporter(JdbcTemplate jdbc, @Value("#{jobParameters['year']}") Long year,
-                              @Value("#{jobParameters['phase']}") Long phase) {
+    ReadAheadImporter inboxFiles(JdbcTemplate jdbc, ThiduaProperties properties,
+                                 @Value("#{jobParameters['year']}") Long year, @Value("#{jobParameters['phase']}") Long phase,
+                                 @Value("#{jobParameters['dryRun']}") String dryRun) {
         IntakeCatalogue catalogue = IntakeCatalogue.load(jdbc, year.intValue(), phase.intValue());
-        return new FileImporter(catalogue, new PreviousYearFigures(jdbc, year.intValue() - 1, phase.intValue()));
+        FileImporter importer = new FileImporter(catalogue,
+                new PreviousYearFigures(jdbc, year.intValue() - 1, phase.intValue()));
+        return new ReadAheadImporter(new InboxItemReader(jdbc, properties.data(), year.intValue(), phase.intValue()),
+                importer, Boolean.parseBoolean(dryRun) ? null : archive(properties), READ_AHEAD_FILES);
     }
 
     @Bean
@@ -64,8 +71,11 @@ public class IngestJobConfiguration {
             savepoint = new TransactionTemplate(tx);
             savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         }
-        return new ImportWriter(new ImportStore(jdbc),
-                new ImportArchive(properties.archive(), properties.reports().resolve("dry-run")), ingestProgress, savepoint);
+        return new ImportWriter(new ImportStore(jdbc), archive(properties), ingestProgress, savepoint);
+    }
+
+    private static ImportArchive archive(ThiduaProperties properties) {
+        return new ImportArchive(properties.archive(), properties.reports().resolve("dry-run"));
     }
 
     @Bean

@@ -38,6 +38,7 @@ final class InitiativeParser {
     private final List<Initiative> initiatives = new ArrayList<>();
     private final List<Issue> issues = new ArrayList<>();
     private final Map<String, Long> seen = new HashMap<>();
+    private final Map<String, String> statusOf = new HashMap<>();
     private Map<String, Integer> index;
     private List<String> headers;
     private int rowsRead;
@@ -97,7 +98,8 @@ final class InitiativeParser {
             issues.add(Issue.error(line, header("unit"), unit, "UNKNOWN_UNIT",
                     "Mã đơn vị \"" + unit + "\" không có trong danh mục đơn vị", unit));
         }
-        String status = STATUS.get(Headers.normalize(text(row, "status")));
+        // a register repeats a handful of status words thousands of times: normalise each once
+        String status = statusOf.computeIfAbsent(text(row, "status"), word -> STATUS.get(Headers.normalize(word)));
         if (status == null) {
             issues.add(Issue.error(line, header("status"), unit, "BAD_STATUS",
                     "Trạng thái phải là Đăng ký, Được công nhận hoặc Đã áp dụng", text(row, "status")));

@@ -1,0 +1,101 @@
+package vn.thidua.jobs.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.item.ExecutionContext;
+import org.springframework.batch.item.ItemProcessor;
+
+class ReadAheadImporterTest {
+
+    @Test
+    void handsOutFilesInArrivalOrderWhateverTimeEachTakesToRead() throws Exception {
+        // given ten files where the earlier ones take longer to read
+        ItemProcessor<PendingFile, FileImport> slowFirst = pending -> {
+            Thread.sleep(20 - 2L * index(pending));
+            return parsed(pending);
+        };
+        ReadAheadImporter reader = new ReadAheadImporter(inbox(10), slowFirst, null, 4);
+        reader.open(new ExecutionContext());
+
+        // when the step reads them all
+        List<String> order = new ArrayList<>();
+        for (FileImport file = reader.read(); file != null; file = reader.read()) {
+            order.add(file.file().fileName());
+        }
+        reader.close();
+
+        // then they come out in the inbox's order
+        assertThat(order).containsExactly("f0.csv", "f1.csv", "f2.csv", "f3.csv", "f4.csv", "f5.csv", "f6.csv",
+                "f7.csv", "f8.csv", "f9.csv");
+    }
+
+    @Test
+    void readsAtMostTheWindowAhead() throws Exception {
+        // given a window of 3
+        AtomicInteger started = new AtomicInteger();
+        ItemProcessor<PendingFile, FileImport> counting = pending -> {
+            started.incrementAndGet();
+            return parsed(pending);
+        };
+        ReadAheadImporter reader = new ReadAheadImporter(inbox(10), counting, null, 3);
+        reader.open(new ExecutionContext());
+
+        // when one file is taken
+        reader.read();
+        Thread.sleep(100);
+
+        // then only the next three are being read: one handed out plus the window
+        assertThat(started.get()).isEqualTo(4);
+        reader.close();
+    }
+
+    @Test
+    void aFailureWhileReadingStopsTheStepWithItsOwnException() throws Exception {
+        // given a file whose reading fails unexpectedly
+        ItemProcessor<PendingFile, FileImport> failing = pending -> {
+            if (index(pending) == 2) {
+                throw new IllegalStateException("hỏng ổ đĩa");
+            }
+            return parsed(pending);
+        };
+        ReadAheadImporter reader = new ReadAheadImporter(inbox(5), failing, null, 4);
+        reader.open(new ExecutionContext());
+
+        // when read in turn, then the two before it arrive and the failure surfaces as itself
+        assertThat(reader.read().file().fileName()).isEqualTo("f0.csv");
+        assertThat(reader.read().file().fileName()).isEqualTo("f1.csv");
+        assertThatThrownBy(reader::read).isInstanceOf(IllegalStateException.class).hasMessage("hỏng ổ đĩa");
+        reader.close();
+    }
+
+    private static Deque<PendingFile> files(int count) {
+        Deque<PendingFile> files = new ArrayDeque<>();
+        for (int i = 0; i < count; i++) {
+            files.add(new PendingFile(new InboxFile(Path.of("f" + i + ".csv"), 2024, 1, LocalDateTime.of(2024, 6, 1, 8, i),
+                    InboxFile.Kind.SUBMISSION), "sha" + i));
+        }
+        return files;
+    }
+
+    private static org.springframework.batch.item.ItemReader<PendingFile> inbox(int count) {
+        Deque<PendingFile> files = files(count);
+        return files::poll;
+    }
+
+    private static int index(PendingFile pending) {
+        return Integer.parseInt(pending.sha256().substring(3));
+    }
+
+    private static FileImport parsed(PendingFile pending) {
+        return new FileImport(pending.file(), pending.sha256(), false, 0, List.of(), List.of(), List.of(), null);
+    }
+}
