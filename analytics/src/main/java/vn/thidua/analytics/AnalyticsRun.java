@@ -39,6 +39,8 @@ public final class AnalyticsRun {
         Path staging = warehouse.staging(runId);
         Map<String, Long> timings = new LinkedHashMap<>();
         Map<String, Long> counts = new LinkedHashMap<>();
+        List<String> tables = new java.util.ArrayList<>(
+                List.of(SnapshotWriter.INDICATOR_VALUE, SnapshotWriter.INDICATOR, SnapshotWriter.ORG_UNIT));
         try {
             Files.createDirectories(staging);
             SnapshotWriter writer = new SnapshotWriter(spark, staging);
@@ -50,11 +52,15 @@ public final class AnalyticsRun {
                 t = lap(timings, "compute", t);
                 writer.indicatorValues(values);
                 t = lap(timings, "indicator_value", t);
+                if (writer.clusterRankings(values)) {
+                    tables.add(SnapshotWriter.CLUSTER_RANKING);
+                }
+                t = lap(timings, "cluster_ranking", t);
                 writer.indicators(input.catalogue().indicators());
                 writer.orgUnits(input.orgUnits());
                 t = lap(timings, "indicator_and_org_unit", t);
             }
-            for (String table : List.of(SnapshotWriter.INDICATOR_VALUE, SnapshotWriter.INDICATOR, SnapshotWriter.ORG_UNIT)) {
+            for (String table : tables) {
                 counts.put(table, writer.count(table));
             }
             lap(timings, "row_counts", t);

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** The cross-field rules, indicators and catalogue version written to {@code reference/}. */
 final class Catalogue {
-    static final String VERSION = "2024.1";
+    static final String VERSION = "2024.2";
 
     record Rule(String code, String left, String operator, String right, String messageVi) {}
 
@@ -69,6 +69,26 @@ final class Catalogue {
                     "Achievement of the initiatives target", "initiatives_registered", "target.initiatives_registered"),
             rate("unions_founded_achievement", "Tỷ lệ hoàn thành chỉ tiêu thành lập CĐCS",
                     "Achievement of the union-founding target", "unions_founded", "target.unions_founded"),
+            new Indicator("members_admitted_target_met", "Tỷ lệ CĐCS đạt chỉ tiêu kết nạp đoàn viên",
+                    "Share of unions that met the membership target", "target_met.members_admitted",
+                    "target_assessed.members_admitted", 100, "percent"),
+            new Indicator("initiatives_target_met", "Tỷ lệ CĐCS đạt chỉ tiêu sáng kiến",
+                    "Share of unions that met the initiatives target", "target_met.initiatives_registered",
+                    "target_assessed.initiatives_registered", 100, "percent"),
+            register("initiatives_registered_register", "Số sáng kiến đăng ký theo sổ sáng kiến",
+                    "Initiatives registered (registers)", "register.registered", "count"),
+            register("initiatives_recognized_register", "Số sáng kiến được công nhận theo sổ sáng kiến",
+                    "Initiatives recognised (registers)", "register.recognized", "count"),
+            register("initiatives_applied_register", "Số sáng kiến được áp dụng theo sổ sáng kiến",
+                    "Initiatives applied (registers)", "register.applied", "count"),
+            register("initiative_benefit_register_vnd", "Giá trị làm lợi theo sổ sáng kiến (đồng)",
+                    "Benefit of initiatives (registers, VND)", "register.benefit_vnd", "vnd"),
+            register("initiatives_registered_gap", "Chênh lệch số sáng kiến đăng ký (báo cáo trừ sổ sáng kiến)",
+                    "Initiatives registered: report minus registers", "initiatives_registered-register.registered", "count"),
+            register("initiatives_recognized_gap", "Chênh lệch số sáng kiến được công nhận (báo cáo trừ sổ sáng kiến)",
+                    "Initiatives recognised: report minus registers", "initiatives_recognized-register.recognized", "count"),
+            register("initiatives_applied_gap", "Chênh lệch số sáng kiến được áp dụng (báo cáo trừ sổ sáng kiến)",
+                    "Initiatives applied: report minus registers", "initiatives_applied-register.applied", "count"),
             rate("reporting_completeness", "Tỷ lệ đơn vị gửi báo cáo", "Reporting completeness", "reported", "expected"),
             rate("reporting_timeliness", "Tỷ lệ đơn vị gửi báo cáo đúng hạn", "Reporting timeliness", "on_time", "expected"));
 
@@ -76,6 +96,11 @@ final class Catalogue {
 
     private static Indicator rate(String code, String vi, String en, String numerator, String denominator) {
         return new Indicator(code, vi, en, numerator, denominator, 100, "percent");
+    }
+
+    /** A total over the initiative registers, or a submitted figure minus its register count. */
+    private static Indicator register(String code, String vi, String en, String numerator, String unit) {
+        return new Indicator(code, vi, en, numerator, "", 1, unit);
     }
 
     private static Indicator total(String code, String vi, String en, String unit) {

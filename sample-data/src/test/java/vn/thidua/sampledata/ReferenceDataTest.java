@@ -27,7 +27,10 @@ class ReferenceDataTest {
             "recognition_rate", "application_rate", "tet_coverage", "tet_support_vnd", "hardship_support_recipients",
             "hardship_support_vnd", "union_shelters", "dialogues_held", "collective_agreements", "cadres_trained",
             "unions_founded", "unions_dissolved", "study_sessions", "study_attendance", "members_admitted_achievement",
-            "initiatives_achievement", "unions_founded_achievement", "reporting_completeness", "reporting_timeliness");
+            "initiatives_achievement", "unions_founded_achievement", "members_admitted_target_met", "initiatives_target_met",
+            "initiatives_registered_register", "initiatives_recognized_register", "initiatives_applied_register",
+            "initiative_benefit_register_vnd", "initiatives_registered_gap", "initiatives_recognized_gap",
+            "initiatives_applied_gap", "reporting_completeness", "reporting_timeliness");
 
     private final Path ref = Provincial.dir().resolve("reference");
 
@@ -48,7 +51,7 @@ class ReferenceDataTest {
             String text = Files.readString(ref.resolve(e.getKey()));
             assertThat(text).as(e.getKey()).startsWith(e.getValue() + "\n");
         }
-        assertThat(Files.readString(ref.resolve("VERSION"))).isEqualTo("2024.1\n");
+        assertThat(Files.readString(ref.resolve("VERSION"))).isEqualTo("2024.2\n");
     }
 
     @Test
@@ -110,9 +113,12 @@ class ReferenceDataTest {
         assertThat(indicators).allSatisfy(i -> {
             for (String side : List.of("numerator", "denominator")) {
                 if (!i.get(side).isEmpty()) {
-                    assertThat(i.get(side).split("\\+")).allSatisfy(t -> assertThat(
+                    assertThat(i.get(side).split("[+-]")).allSatisfy(t -> assertThat(
                             metrics.contains(t) || Set.of("reported", "on_time", "expected").contains(t)
-                                    || (t.startsWith("target.") && metrics.contains(t.substring(7)))).as(t).isTrue());
+                                    || Set.of("register.registered", "register.recognized", "register.applied",
+                                            "register.benefit_vnd").contains(t)
+                                    || (t.matches("target(_met|_assessed)?\\..*")
+                                            && metrics.contains(t.substring(t.indexOf('.') + 1)))).as(t).isTrue());
                 }
             }
             assertThat(i.get("unit")).isIn("percent", "per100", "person", "vnd", "count");

@@ -45,10 +45,22 @@ public record Catalogue(List<MetricDefinition> metrics, List<IndicatorDefinition
 
     /** Metrics whose targets some indicator reads, so only those are pivoted out of targets.csv. */
     public Set<String> targetMetrics() {
+        return terms()
+                .map(t -> t instanceof Term.Target target ? target.metricCode()
+                        : t instanceof Term.TargetMet met ? met.metricCode() : null)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** Whether some indicator reads the initiative registers (then the run joins them in). */
+    public boolean readsRegisters() {
+        return terms().anyMatch(Term.Register.class::isInstance);
+    }
+
+    /** Every term of every indicator, subtracted ones unwrapped. */
+    private java.util.stream.Stream<Term> terms() {
         return indicators.stream()
                 .flatMap(i -> java.util.stream.Stream.concat(i.numerator().stream(), i.denominator().stream()))
-                .filter(Term.Target.class::isInstance)
-                .map(t -> ((Term.Target) t).metricCode())
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+                .map(t -> t instanceof Term.Negated negated ? negated.term() : t);
     }
 }

@@ -17,6 +17,9 @@ public final class IndicatorParser {
 
     private static final String TARGET_PREFIX = "target.";
     private static final Pattern CODE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+    private static final String REGISTER_PREFIX = "register.";
+    private static final String TARGET_MET_PREFIX = "target_met.";
+    private static final String TARGET_ASSESSED_PREFIX = "target_assessed.";
 
     private final Set<String> metricCodes;
 
@@ -62,18 +65,39 @@ public final class IndicatorParser {
 
     private List<Term> terms(String indicator, String side, String text) {
         List<Term> terms = new ArrayList<>();
-        for (String part : text.split("\\+", -1)) {
-            terms.add(term(indicator, side, part.trim()));
+        // codes never hold '+' or '-', so each sign starts a new term
+        for (String part : text.split("(?=[+-])", -1)) {
+            String signed = part.trim();
+            boolean subtracted = signed.startsWith("-");
+            String unsigned = subtracted || signed.startsWith("+") ? signed.substring(1).trim() : signed;
+            Term term = term(indicator, side, unsigned);
+            terms.add(subtracted ? new Term.Negated(term) : term);
         }
         return terms;
     }
 
     private Term term(String indicator, String side, String text) {
         if (text.isEmpty()) {
-            throw invalid(indicator, side, text, "an empty term (check the '+' signs)");
+            throw invalid(indicator, side, text, "an empty term (check the '+' and '-' signs)");
         }
         if (Term.REPORTING_TERMS.contains(text)) {
             return new Term.Reporting(text);
+        }
+        if (text.startsWith(REGISTER_PREFIX)) {
+            String field = text.substring(REGISTER_PREFIX.length());
+            if (!Term.REGISTER_FIELDS.contains(field)) {
+                throw invalid(indicator, side, text, "not one of the register counts " + Term.REGISTER_FIELDS);
+            }
+            return new Term.Register(field);
+        }
+        for (String prefix : List.of(TARGET_MET_PREFIX, TARGET_ASSESSED_PREFIX)) {
+            if (text.startsWith(prefix)) {
+                String metric = text.substring(prefix.length());
+                if (!metricCodes.contains(metric)) {
+                    throw invalid(indicator, side, text, "a target of an unknown metric '" + metric + "'");
+                }
+                return new Term.TargetMet(metric, prefix.equals(TARGET_ASSESSED_PREFIX));
+            }
         }
         if (text.startsWith(TARGET_PREFIX)) {
             String metric = text.substring(TARGET_PREFIX.length());
@@ -86,7 +110,8 @@ public final class IndicatorParser {
             return new Term.Metric(text);
         }
         throw invalid(indicator, side, text,
-                "not a metric code, target.<metric code> or one of " + Term.REPORTING_TERMS);
+                "not a metric code, target.<metric>, target_met.<metric>, target_assessed.<metric>,"
+                        + " register.<count> or one of " + Term.REPORTING_TERMS);
     }
 
     private static AnalyticsException invalid(String indicator, String side, String term, String why) {

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.when;
 import java.util.List;
 
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.functions;
 
 import vn.thidua.analytics.catalogue.IndicatorDefinition;
 import vn.thidua.analytics.catalogue.Term;
@@ -73,6 +74,20 @@ public final class IndicatorColumns {
     private static Column term(Term term) {
         if (term instanceof Term.Metric m) {
             return col(ColumnNames.metric(m.metricCode()));
+        }
+        if (term instanceof Term.Negated n) {
+            return functions.negate(term(n.term()));
+        }
+        if (term instanceof Term.Register r) {
+            return col(ColumnNames.register(r.field()));
+        }
+        if (term instanceof Term.TargetMet t) {
+            Column value = col(ColumnNames.metric(t.metricCode()));
+            Column target = col(ColumnNames.target(t.metricCode()));
+            // only grassroots unions are assessed: a federation's own row is not one of "the units"
+            Column assessed = col("org_level").equalTo(3).and(value.isNotNull()).and(target.isNotNull());
+            return t.assessedOnly() ? when(assessed, lit(1.0))
+                    : when(assessed, when(value.geq(target), lit(1.0)).otherwise(lit(0.0)));
         }
         if (term instanceof Term.Target t) {
             return col(ColumnNames.target(t.metricCode()));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.spark.sql.Dataset;
@@ -45,8 +46,14 @@ public final class IndicatorPipeline implements AutoCloseable {
         // reporting year and as the previous one. Each is materialized before its readers run, or their
         // parallel stages would each recompute it. (Caching the wide per-row contributions too was
         // measured slower: building that cache costs more than computing the year rows twice.)
-        Dataset<Row> phaseRows = materialize(BaseRows.build(units, phases, submissions, catalogue.metricCodes()));
-        Dataset<Row> rows = phaseRows.unionByName(YearRows.build(phaseRows, catalogue.metrics()));
+        Dataset<Row> baseRows = BaseRows.build(units, phases, submissions, catalogue.metricCodes());
+        List<String> registerColumns = List.of();
+        if (catalogue.readsRegisters()) {
+            baseRows = Registers.join(baseRows, input.registers(), years);
+            registerColumns = Registers.COLUMNS;
+        }
+        Dataset<Row> phaseRows = materialize(baseRows);
+        Dataset<Row> rows = phaseRows.unionByName(YearRows.build(phaseRows, catalogue.metrics(), registerColumns));
         rows = Targets.join(rows, input.targets(), catalogue.targetMetrics(), years);
         Dataset<Row> contributions = LevelRollup.contributions(rows, catalogue.indicators());
         Dataset<Row> groups = materialize(LevelRollup.rollup(contributions, catalogue.indicators()));
@@ -55,7 +62,9 @@ public final class IndicatorPipeline implements AutoCloseable {
                 OrgDimension.groupNames(orgUnits, input.clusters()), catalogue.indicators(), year);
         List<Integer> yearPhases = new ArrayList<>(List.of(YearRows.YEAR_PHASE));
         calendar.stream().filter(r -> r.getInt(0) == year).forEach(r -> yearPhases.add(r.getInt(1)));
-        return new IndicatorValues(values, year, yearPhases);
+        Optional<Dataset<Row>> rankings = ClusterRankings.build(groups, units, orgUnits, input.clusters(),
+                catalogue.indicators(), year);
+        return new IndicatorValues(values, rankings, year, yearPhases);
     }
 
     private Dataset<Row> cache(Dataset<Row> dataset) {

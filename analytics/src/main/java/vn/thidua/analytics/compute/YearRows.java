@@ -30,7 +30,8 @@ public final class YearRows {
     private YearRows() {
     }
 
-    public static Dataset<Row> build(Dataset<Row> phaseRows, List<MetricDefinition> metrics) {
+    /** @param flowColumns further columns that add up over the phases (the register counts) */
+    public static Dataset<Row> build(Dataset<Row> phaseRows, List<MetricDefinition> metrics, List<String> flowColumns) {
         List<Column> aggregates = new ArrayList<>();
         for (String term : List.of("expected", "reported", "on_time")) {
             aggregates.add(sum(col(term)).cast("int").as(term));
@@ -38,6 +39,9 @@ public final class YearRows {
         for (MetricDefinition metric : metrics) {
             String name = ColumnNames.metric(metric.code());
             aggregates.add(yearValue(col(name), metric.kind()).as(name));
+        }
+        for (String column : flowColumns) {
+            aggregates.add(yearValue(col(column), MetricKind.FLOW).as(column));
         }
         Column[] keys = java.util.Arrays.stream(BaseRows.KEYS).filter(k -> !k.equals("phase"))
                 .map(k -> col(k)).toArray(Column[]::new);

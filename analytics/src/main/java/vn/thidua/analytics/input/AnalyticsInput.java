@@ -7,9 +7,10 @@ import vn.thidua.analytics.catalogue.Catalogue;
 
 /**
  * Everything one run reads (contract §3). {@code submissions} carries its metric columns under
- * {@link ColumnNames#metric(String)} so that no metric code can clash with a column of the pipeline.
+ * {@link ColumnNames#metric(String)} so that no metric code can clash with a column of the pipeline;
+ * {@code registers} its counts under {@link ColumnNames#register(String)}.
  */
 public record AnalyticsInput(Dataset<Row> orgUnits, Dataset<Row> clusters, Dataset<Row> phases,
-                             Dataset<Row> targets, Dataset<Row> submissions, Catalogue catalogue,
-                             InputProperties properties) {
+                             Dataset<Row> targets, Dataset<Row> submissions, Dataset<Row> registers,
+                             Catalogue catalogue, InputProperties properties) {
 }

@@ -13,4 +13,8 @@ public final class ColumnNames {
     public static String target(String metricCode) {
         return "t__" + metricCode;
     }
+
+    public static String register(String field) {
+        return "r__" + field;
+    }
 }

@@ -15,6 +15,7 @@ import org.apache.spark.sql.types.StructType;
 
 import vn.thidua.analytics.AnalyticsException;
 import vn.thidua.analytics.catalogue.Catalogue;
+import vn.thidua.analytics.catalogue.Term;
 import vn.thidua.analytics.catalogue.IndicatorParser;
 import vn.thidua.analytics.catalogue.MetricDefinition;
 import vn.thidua.analytics.catalogue.MetricKind;
@@ -23,7 +24,7 @@ import vn.thidua.analytics.catalogue.MetricKind;
 public final class InputReader {
 
     private static final List<String> FILES = List.of("org_units.csv", "clusters.csv", "phases.csv",
-            "metrics.csv", "indicators.csv", "targets.csv", "submissions.csv", "input.properties");
+            "metrics.csv", "indicators.csv", "targets.csv", "submissions.csv", "initiative_register.csv", "input.properties");
 
     private final SparkSession spark;
 
@@ -46,6 +47,7 @@ public final class InputReader {
                 csv(dir, "phases.csv", InputSchemas.PHASES),
                 csv(dir, "targets.csv", InputSchemas.TARGETS),
                 prefixMetrics(submissions, catalogue),
+                prefixRegisterCounts(csv(dir, "initiative_register.csv", InputSchemas.INITIATIVE_REGISTER)),
                 catalogue,
                 properties);
     }
@@ -78,6 +80,14 @@ public final class InputReader {
             columns.add(col(code).as(ColumnNames.metric(code)));
         }
         return submissions.select(columns.toArray(Column[]::new));
+    }
+
+    private static Dataset<Row> prefixRegisterCounts(Dataset<Row> registers) {
+        List<Column> columns = new ArrayList<>(List.of(col("year"), col("phase"), col("unit_code")));
+        for (String field : Term.REGISTER_FIELDS) {
+            columns.add(col(field).as(ColumnNames.register(field)));
+        }
+        return registers.select(columns.toArray(Column[]::new));
     }
 
     private Dataset<Row> csv(Path dir, String file, StructType schema) {

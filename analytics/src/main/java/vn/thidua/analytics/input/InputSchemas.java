@@ -44,6 +44,12 @@ public final class InputSchemas {
             .add("year", IntegerType).add("unit_code", StringType).add("metric_code", StringType)
             .add("target_value", DoubleType);
 
+    /** The initiative registers summed per unit and phase by the export (counts and benefit as numbers). */
+    public static final StructType INITIATIVE_REGISTER = new StructType()
+            .add("year", IntegerType).add("phase", IntegerType).add("unit_code", StringType)
+            .add("registered", DoubleType).add("recognized", DoubleType).add("applied", DoubleType)
+            .add("benefit_vnd", DoubleType);
+
     private InputSchemas() {
     }
 

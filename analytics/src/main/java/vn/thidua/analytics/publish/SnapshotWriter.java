@@ -15,6 +15,7 @@ import org.apache.spark.sql.types.StructType;
 
 import vn.thidua.analytics.catalogue.IndicatorDefinition;
 import vn.thidua.analytics.compute.IndicatorValues;
+import vn.thidua.analytics.compute.YearRows;
 
 /** Writes the three Parquet tables of a snapshot (contract §4). */
 public final class SnapshotWriter {
@@ -22,6 +23,7 @@ public final class SnapshotWriter {
     public static final String INDICATOR_VALUE = "indicator_value";
     public static final String INDICATOR = "indicator";
     public static final String ORG_UNIT = "org_unit";
+    public static final String CLUSTER_RANKING = "cluster_ranking";
 
     private static final StructType INDICATOR_SCHEMA = new StructType()
             .add("code", DataTypes.StringType).add("label_vi", DataTypes.StringType)
@@ -48,6 +50,19 @@ public final class SnapshotWriter {
                     .write().mode(SaveMode.ErrorIfExists)
                     .parquet(uri(dir));
         }
+    }
+
+    /** cluster_ranking/year=Y/phase=0/, ordered by cluster, indicator and rank (one small file per run). */
+    public boolean clusterRankings(IndicatorValues values) {
+        if (values.clusterRankings().isEmpty()) {
+            return false;
+        }
+        values.clusterRankings().get()
+                .orderBy("cluster_code", "indicator_code", "rank", "org_unit_code")
+                .drop("year", "phase")
+                .write().mode(SaveMode.ErrorIfExists)
+                .parquet(uri(CLUSTER_RANKING + "/year=" + values.year() + "/phase=" + YearRows.YEAR_PHASE));
+        return true;
     }
 
     public void indicators(List<IndicatorDefinition> indicators) {

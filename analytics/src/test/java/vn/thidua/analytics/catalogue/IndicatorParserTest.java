@@ -32,11 +32,31 @@ class IndicatorParserTest {
     }
 
     @Test
+    void readsRegisterCountsSubtractionsAndTargetShares() {
+        // given a gap between submitted and register counts, and the share of units that met a target
+        IndicatorDefinition gap = parser.parse(raw("gap", "members - register.registered", "", 1.0));
+        IndicatorDefinition met = parser.parse(raw("met", "target_met.admitted", "target_assessed.admitted", 100.0));
+
+        // then the subtracted term is negated and the target terms know which side they are
+        assertThat(gap.numerator()).containsExactly(new Term.Metric("members"),
+                new Term.Negated(new Term.Register("registered")));
+        assertThat(met.numerator()).containsExactly(new Term.TargetMet("admitted", false));
+        assertThat(met.denominator()).containsExactly(new Term.TargetMet("admitted", true));
+    }
+
+    @Test
     void refusesWhatItCannotCompute() {
         assertThatThrownBy(() -> parser.parse(raw("x", "membres", "", 1.0)))
                 .isInstanceOf(AnalyticsException.class)
                 .hasMessage("indicators.csv: indicator 'x', numerator term 'membres' is not a metric code,"
-                        + " target.<metric code> or one of [reported, on_time, expected]");
+                        + " target.<metric>, target_met.<metric>, target_assessed.<metric>, register.<count>"
+                        + " or one of [reported, on_time, expected]");
+        assertThatThrownBy(() -> parser.parse(raw("x", "register.titles", "", 1.0)))
+                .hasMessageContaining("'register.titles' is not one of the register counts");
+        assertThatThrownBy(() -> parser.parse(raw("x", "target_met.membres", "target_assessed.members", 1.0)))
+                .hasMessageContaining("'target_met.membres' is a target of an unknown metric 'membres'");
+        assertThatThrownBy(() -> parser.parse(raw("x", "members-", "", 1.0)))
+                .hasMessageContaining("an empty term");
         assertThatThrownBy(() -> parser.parse(raw("x", "members", "target.membres", 1.0)))
                 .hasMessageContaining("denominator term 'target.membres' is a target of an unknown metric 'membres'");
         assertThatThrownBy(() -> parser.parse(raw("x", "members++admitted", "", 1.0)))

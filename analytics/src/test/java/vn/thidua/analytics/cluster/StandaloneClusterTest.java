@@ -78,7 +78,7 @@ class StandaloneClusterTest {
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = duck.createStatement()) {
             String a = table(onCluster);
             String b = table(local);
-            assertThat(count(sql, "SELECT count(*) FROM " + a)).isEqualTo(306L).isEqualTo(count(sql, "SELECT count(*) FROM " + b));
+            assertThat(count(sql, "SELECT count(*) FROM " + a)).isEqualTo(408L).isEqualTo(count(sql, "SELECT count(*) FROM " + b));
             assertThat(count(sql, "SELECT count(*) FROM (SELECT * FROM " + a + " EXCEPT SELECT * FROM " + b + ")")).isZero();
             assertThat(count(sql, "SELECT count(*) FROM (SELECT * FROM " + b + " EXCEPT SELECT * FROM " + a + ")")).isZero();
         }

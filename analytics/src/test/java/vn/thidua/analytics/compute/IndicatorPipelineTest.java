@@ -56,8 +56,8 @@ class IndicatorPipelineTest {
     void writesOneRowPerGroupAndIndicatorOfTheReportingYearOnly() {
         Map<String, Integer> groupsPerPhaseAndLevel = new TreeMap<>();
         rows.values().forEach(r -> groupsPerPhaseAndLevel.merge(r.getInt(1) + "/" + r.getString(2), 1, Integer::sum));
-        groupsPerPhaseAndLevel.replaceAll((k, v) -> v / 9); // 9 indicators in the fixture
-        assertThat(rows).hasSize(34 * 9);
+        groupsPerPhaseAndLevel.replaceAll((k, v) -> v / 12); // 12 indicators in the fixture
+        assertThat(rows).hasSize(34 * 12);
         assertThat(rows.values()).allSatisfy(r -> assertThat(r.getInt(0)).isEqualTo(2024));
         assertThat(groupsPerPhaseAndLevel).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
                 Map.entry("0/unit", 6), Map.entry("0/federation", 3), Map.entry("0/cluster", 2), Map.entry("0/province", 1),
@@ -156,6 +156,58 @@ class IndicatorPipelineTest {
         assertValues(0, "province", "BK", "timeliness", 7.0, 10.0, 70.0, 100.0, -30.0, -30.0, 6, 6);
         assertValues(0, "province", "BK", "members_total", 465.0, null, 465.0, 406.0, 59.0, 59.0 / 406 * 100, 6, 6);
         assertValues(0, "federation", "BB", "unions_founded_total", 2.0, null, 2.0, 2.0, 0.0, 0.0, 3, 3);
+    }
+
+    @Test
+    void registerCountsRollUpBesideTheSubmittedOnesWithTheirDifference() {
+        // U1 submitted 5 initiatives in phase 1 and its register holds 4; U3's register has phase 2 only
+        assertValues(1, "unit", "U1", "initiatives_register", 4.0, null, 4.0, 4.0, 0.0, 0.0, 1, 1);
+        assertValues(1, "unit", "U1", "initiatives_gap", 1.0, null, 1.0, 0.0, 1.0, null, 1, 1);
+        // a unit without a register has no register count and no difference, not zero
+        assertValues(1, "unit", "U3", "initiatives_register", null, null, null, null, null, null, 1, 1);
+        assertValues(1, "unit", "U3", "initiatives_gap", null, null, null, null, null, null, 1, 1);
+        // the year: U1 submitted 5 + 3 against a register of 4 (2023: 4 + 2 against 4); U3 18 against 8
+        assertValues(0, "unit", "U1", "initiatives_gap", 4.0, null, 4.0, 2.0, 2.0, 100.0, 1, 1);
+        assertValues(0, "province", "BK", "initiatives_register", 12.0, null, 12.0, 4.0, 8.0, 200.0, 6, 6);
+        assertValues(0, "province", "BK", "initiatives_gap", 14.0, null, 14.0, 2.0, 12.0, 600.0, 6, 6);
+    }
+
+    @Test
+    void shareOfUnitsThatMetTheirTarget() {
+        // 2024 targets: U1 20 admissions (10 + 12 = 22, met), U2 10 (4 + 5 = 9, not met); U3 has none
+        assertValues(0, "province", "BK", "admission_target_met", 1.0, 2.0, 50.0, 0.0, 50.0, null, 6, 6);
+        assertValues(0, "federation", "BB", "admission_target_met", 1.0, 2.0, 50.0, 0.0, 50.0, null, 3, 3);
+        assertValues(0, "unit", "U1", "admission_target_met", 1.0, 1.0, 100.0, 0.0, 100.0, null, 1, 1);
+        assertValues(1, "province", "BK", "admission_target_met", 0.0, 2.0, 0.0, 0.0, 0.0, null, 4, 5);
+        // a unit without a target is not assessed (null), and neither is the federation's own row
+        assertValues(0, "unit", "U3", "admission_target_met", null, null, null, null, null, null, 1, 1);
+    }
+
+    @Test
+    void ranksTheUnitsOfEachClusterOnTheRateIndicatorsForTheYear() {
+        // when the cluster rankings of 2024 are computed
+        List<String> ranking = pipeline.indicatorValues(new InputReader(TestSpark.session()).read(TestSpark.fixtureInput()),
+                        2024).clusterRankings().orElseThrow()
+                .orderBy("cluster_code", "indicator_code", "rank", "org_unit_code").collectAsList().stream()
+                .map(r -> r.getInt(0) + "|" + r.getInt(1) + "|" + r.getString(2) + "|" + r.getString(4) + "|"
+                        + r.getInt(5) + "|" + r.getString(6) + "|" + Math.round(r.getDouble(8) * 100) + "|" + r.getInt(9))
+                .toList();
+
+        // then each cluster ranks its own units on rates only (no totals, no reporting or target shares),
+        // units without a value are not ranked, and U6 (no cluster) is in none
+        assertThat(ranking).containsExactly(
+                "2024|0|C1|admission_achievement|1|U1|11000|2",
+                "2024|0|C1|admission_achievement|2|U2|9000|2",
+                "2024|0|C1|initiatives_per_100|1|U1|727|3",
+                "2024|0|C1|initiatives_per_100|2|U2|364|3",
+                "2024|0|C1|initiatives_per_100|3|U5|250|3",
+                "2024|0|C1|participation_rate|1|U1|8182|3",
+                "2024|0|C1|participation_rate|2|U2|4545|3",
+                "2024|0|C1|participation_rate|3|U5|2500|3",
+                "2024|0|C2|initiatives_per_100|1|U3|857|2",
+                "2024|0|C2|initiatives_per_100|2|U4|333|2",
+                "2024|0|C2|participation_rate|1|U4|10000|2",
+                "2024|0|C2|participation_rate|2|U3|7619|2");
     }
 
     @Test

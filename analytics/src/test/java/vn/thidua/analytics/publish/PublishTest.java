@@ -54,7 +54,8 @@ class PublishTest {
     @Test
     @Order(1)
     void publishesTheSnapshotAndPointsCurrentAtIt() throws IOException {
-        assertThat(first.rowCounts()).containsEntry("indicator_value", 306L).containsEntry("indicator", 9L)
+        assertThat(first.rowCounts()).containsEntry("indicator_value", 408L).containsEntry("indicator", 12L)
+                .containsEntry("cluster_ranking", 12L)
                 .containsEntry("org_unit", 9L);
         assertThat(Files.readSymbolicLink(warehouse.resolve("current"))).isEqualTo(Path.of("snapshots", "r1"));
         assertThat(warehouse.resolve("staging/r1")).doesNotExist();
@@ -66,7 +67,7 @@ class PublishTest {
         String manifest = Files.readString(snapshot.resolve("manifest.json"), StandardCharsets.UTF_8);
         assertThat(manifest).contains("\"run_id\": \"r1\"", "\"year\": 2024", "\"catalogue_version\": \"2024.1\"",
                 "\"watermark\": \"2025-01-20T10:00:00\"", "\"master\": \"local[2]\"",
-                "\"row_counts\": {\"indicator_value\": 306, \"indicator\": 9, \"org_unit\": 9}", "\"timings_ms\": {");
+                "\"row_counts\": {\"indicator_value\": 408, \"indicator\": 12, \"org_unit\": 9, \"cluster_ranking\": 12}", "\"timings_ms\": {");
     }
 
     @Test
@@ -77,9 +78,15 @@ class PublishTest {
              Statement sql = duck.createStatement()) {
             assertThat(rows(sql, "SELECT phase, level, count(*) FROM " + values + " WHERE year = 2024"
                     + " GROUP BY ALL ORDER BY ALL")).containsExactly(
-                    "0|cluster|18", "0|federation|27", "0|province|9", "0|unit|54",
-                    "1|cluster|18", "1|federation|27", "1|province|9", "1|unit|45",
-                    "2|cluster|18", "2|federation|27", "2|province|9", "2|unit|45");
+                    "0|cluster|24", "0|federation|36", "0|province|12", "0|unit|72",
+                    "1|cluster|24", "1|federation|36", "1|province|12", "1|unit|60",
+                    "2|cluster|24", "2|federation|36", "2|province|12", "2|unit|60");
+            assertThat(rows(sql, "SELECT year, phase, cluster_name, indicator_code, rank, org_unit_name, units_ranked,"
+                    + " typeof(rank) FROM read_parquet('" + warehouse.resolve("current/cluster_ranking")
+                    + "/**/*.parquet', hive_partitioning=true) WHERE cluster_code = 'C2'"
+                    + " AND indicator_code = 'participation_rate' ORDER BY rank"))
+                    .containsExactly("2024|0|Khối Giáo dục|participation_rate|1|CĐCS Trường Tiểu học Nông Thượng|2|INTEGER",
+                            "2024|0|Khối Giáo dục|participation_rate|2|CĐCS Trường THCS Bắc Kạn|2|INTEGER");
             assertThat(rows(sql, "SELECT org_unit_name, numerator, denominator, value, value_2023, change_abs,"
                     + " change_pct, units_reporting, units_expected, typeof(units_reporting), typeof(value)"
                     + " FROM " + values + " WHERE phase = 0 AND level = 'province' AND indicator_code = 'completeness'"))
@@ -129,7 +136,7 @@ class PublishTest {
         assertThat(Files.readSymbolicLink(warehouse.resolve("current"))).isEqualTo(Path.of("snapshots", "r4"));
         assertThat(list(warehouse.resolve("snapshots"))).containsExactly("r4");
         assertThat(list(warehouse.resolve("snapshots/r4")))
-                .containsExactlyInAnyOrder("manifest.json", "indicator_value", "indicator", "org_unit");
+                .containsExactlyInAnyOrder("manifest.json", "indicator_value", "cluster_ranking", "indicator", "org_unit");
         assertThat(list(warehouse.resolve("staging"))).isEmpty();
     }
 

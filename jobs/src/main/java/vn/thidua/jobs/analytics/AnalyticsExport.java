@@ -54,6 +54,13 @@ public class AnalyticsExport {
                         + metrics.stream().map(m -> ", (figures ->> '" + m.replace("'", "''") + "')::numeric AS \"" + m + "\"")
                                 .collect(Collectors.joining())
                         + " FROM unit_submission WHERE year IN (" + (year - 1) + ", " + year + ") ORDER BY year, phase, unit_code");
+                // The registers summed per unit and phase: an applied initiative was recognised and
+                // registered before, so each status counts in the ones below it.
+                queries.put("initiative_register.csv", "SELECT year, phase, unit_code, count(*) AS registered,"
+                        + " count(*) FILTER (WHERE status IN ('recognized', 'applied')) AS recognized,"
+                        + " count(*) FILTER (WHERE status = 'applied') AS applied, sum(benefit_vnd) AS benefit_vnd"
+                        + " FROM initiative WHERE year IN (" + (year - 1) + ", " + year + ")"
+                        + " GROUP BY year, phase, unit_code ORDER BY year, phase, unit_code");
                 Map<String, Long> rows = new java.util.LinkedHashMap<>();
                 var copy = connection.unwrap(PGConnection.class).getCopyAPI();
                 for (Map.Entry<String, String> query : queries.entrySet()) {

@@ -100,8 +100,10 @@ public record ReferenceData(String version, String checksum, Path directory,
         }
         for (Map<String, String> indicator : rows(ReferenceFiles.INDICATORS)) {
             for (String term : terms(indicator.get("numerator") + "+" + indicator.get("denominator"))) {
-                String metric = term.startsWith("target.") ? term.substring("target.".length()) : term;
-                if (!metrics.contains(metric) && !ReferenceFiles.REPORTING_TERMS.contains(term)) {
+                // target., target_met. and target_assessed. name a metric; register. names a register count
+                String metric = term.matches("target(_met|_assessed)?\\..+") ? term.substring(term.indexOf('.') + 1) : term;
+                if (!metrics.contains(metric) && !ReferenceFiles.REPORTING_TERMS.contains(term)
+                        && !ReferenceFiles.REGISTER_TERMS.contains(term)) {
                     problems.add("indicators.csv: chỉ tiêu " + indicator.get("code") + " dùng số hạng không có " + term);
                 }
             }
@@ -125,7 +127,7 @@ public record ReferenceData(String version, String checksum, Path directory,
     }
 
     static List<String> terms(String expression) {
-        return java.util.Arrays.stream(expression.split("\\+")).map(String::trim).filter(t -> !t.isEmpty()).toList();
+        return java.util.Arrays.stream(expression.split("[+-]")).map(String::trim).filter(t -> !t.isEmpty()).toList();
     }
 
     private static MessageDigest sha256() {

@@ -15,6 +15,9 @@ public enum ReferenceFiles {
 
     public static final String VERSION_FILE = "VERSION";
     public static final List<String> REPORTING_TERMS = List.of("reported", "on_time", "expected");
+    /** The initiative-register counts an indicator can read (the analytics export sums the registers). */
+    public static final List<String> REGISTER_TERMS = List.of("register.registered", "register.recognized",
+            "register.applied", "register.benefit_vnd");
 
     private final String fileName;
     private final List<String> columns;

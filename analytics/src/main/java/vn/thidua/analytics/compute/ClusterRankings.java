@@ -1,0 +1,80 @@
+package vn.thidua.analytics.compute;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.rank;
+import static org.apache.spark.sql.functions.struct;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+
+import vn.thidua.analytics.catalogue.IndicatorDefinition;
+
+/**
+ * Ranks the grassroots unions of each emulation cluster on every rate indicator of the catalogue for the
+ * whole year (contract §4, cluster_ranking). Rates, not totals: a count favours the big units, while the
+ * cluster compares like with like. Units without a value are left out, not ranked last; equal values
+ * share a rank (1, 2, 2, 4).
+ */
+public final class ClusterRankings {
+
+    /** The columns of cluster_ranking, in order. */
+    public static final List<String> COLUMNS = List.of("year", "phase", "cluster_code", "cluster_name", "indicator_code",
+            "rank", "org_unit_code", "org_unit_name", "value", "units_ranked");
+
+    private ClusterRankings() {
+    }
+
+    /**
+     * @param groups {@link LevelRollup#rollup} of the run (both years)
+     * @param units  {@link OrgDimension#units}
+     */
+    public static Optional<Dataset<Row>> build(Dataset<Row> groups, Dataset<Row> units, Dataset<Row> orgUnits,
+                                     Dataset<Row> clusters, List<IndicatorDefinition> indicators, int year) {
+        List<Column> ranked = new ArrayList<>();
+        for (int k = 0; k < indicators.size(); k++) {
+            if (ranksUnits(indicators.get(k))) {
+                ranked.add(struct(lit(indicators.get(k).code()).as("indicator_code"),
+                        col(IndicatorColumns.value(k)).as("value")));
+            }
+        }
+        if (ranked.isEmpty()) {
+            return Optional.empty();
+        }
+        Dataset<Row> values = groups
+                .filter(col("year").equalTo(year).and(col("phase").equalTo(YearRows.YEAR_PHASE))
+                        .and(col("level").equalTo(Level.UNIT)))
+                .select(col("org_unit_code"), explode(array(ranked.toArray(Column[]::new))).as("i"))
+                .select(col("org_unit_code"), col("i.indicator_code").as("indicator_code"), col("i.value").as("value"))
+                .filter(col("value").isNotNull())
+                .join(units.filter(col("cluster").isNotNull())
+                        .select(col("unit_code").as("org_unit_code"), col("cluster").as("cluster_code")), "org_unit_code");
+        WindowSpec cluster = Window.partitionBy("cluster_code", "indicator_code");
+        return Optional.of(values
+                .withColumn("rank", rank().over(cluster.orderBy(col("value").desc())))
+                .withColumn("units_ranked", count(lit(1)).over(cluster).cast("int"))
+                .join(orgUnits.select(col("code").as("org_unit_code"), col("name").as("org_unit_name")), "org_unit_code")
+                .join(clusters.select(col("code").as("cluster_code"), col("name").as("cluster_name")), "cluster_code")
+                .select(lit(year).as("year"), lit(YearRows.YEAR_PHASE).as("phase"), col("cluster_code"),
+                        col("cluster_name"), col("indicator_code"), col("rank"), col("org_unit_code"),
+                        col("org_unit_name"), col("value"), col("units_ranked")));
+    }
+
+    /** A ratio of submitted figures or targets: comparable between units of different sizes. */
+    static boolean ranksUnits(IndicatorDefinition indicator) {
+        return !indicator.isTotal() && java.util.stream.Stream.concat(indicator.numerator().stream(),
+                        indicator.denominator().stream())
+                .allMatch(t -> t instanceof vn.thidua.analytics.catalogue.Term.Metric
+                        || t instanceof vn.thidua.analytics.catalogue.Term.Target);
+    }
+}
