@@ -210,6 +210,57 @@ class DemoPipelineTest {
         assertThat(compared).isGreaterThan(100);
     }
 
+    @Test
+    @Order(2)
+    void registerCountsAndClusterRankingsAgreeWithIndependentQueries() throws Exception {
+        // given the initiative registers counted in PostgreSQL for the units open in each phase of 2024
+        Path current = workdir.resolve("warehouse/current").toRealPath();
+        String parquet = "read_parquet('" + current + "/indicator_value/**/*.parquet', hive_partitioning = true)";
+        List<Map<String, Object>> registers = jdbc.queryForList("SELECT i.phase, count(*) AS registered,"
+                + " count(*) FILTER (WHERE i.status IN ('recognized', 'applied')) AS recognized,"
+                + " count(*) FILTER (WHERE i.status = 'applied') AS applied"
+                + " FROM initiative i JOIN org_unit u ON u.code = i.unit_code"
+                + " JOIN phase p ON p.year = i.year AND p.phase = i.phase"
+                + " WHERE i.year = 2024 AND u.level = 3 AND (u.opened_on IS NULL OR u.opened_on <= p.ends_on)"
+                + " AND (u.closed_on IS NULL OR u.closed_on >= p.starts_on) GROUP BY i.phase ORDER BY i.phase");
+        assertThat(registers).hasSize(2);
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = duck.createStatement()) {
+            long yearRegistered = 0;
+            for (Map<String, Object> phase : registers) {
+                for (String status : List.of("registered", "recognized", "applied")) {
+                    // then the province's register counts of each phase are exactly those
+                    ResultSet rs = sql.executeQuery("SELECT numerator FROM " + parquet + " WHERE level = 'province'"
+                            + " AND indicator_code = 'initiatives_" + status + "_register' AND phase = " + phase.get("phase"));
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getLong(1)).as(status + " phase " + phase.get("phase"))
+                            .isEqualTo(((Number) phase.get(status)).longValue());
+                }
+                yearRegistered += ((Number) phase.get("registered")).longValue();
+            }
+            ResultSet year = sql.executeQuery("SELECT numerator FROM " + parquet + " WHERE level = 'province'"
+                    + " AND indicator_code = 'initiatives_registered_register' AND phase = 0");
+            assertThat(year.next()).isTrue();
+            assertThat(year.getLong(1)).isEqualTo(yearRegistered);
+
+            // and every cluster ranking is the rank DuckDB gives the units' yearly values in their cluster
+            ResultSet disagreements = sql.executeQuery("WITH mine AS (SELECT v.indicator_code, u.cluster AS cluster_code,"
+                    + " v.org_unit_code, rank() OVER (PARTITION BY u.cluster, v.indicator_code ORDER BY v.value DESC) AS rank"
+                    + " FROM " + parquet + " v JOIN read_parquet('" + current + "/org_unit/*.parquet') u"
+                    + " ON u.code = v.org_unit_code WHERE v.year = 2024 AND v.phase = 0 AND v.level = 'unit'"
+                    + " AND v.value IS NOT NULL AND u.cluster IS NOT NULL AND v.indicator_code IN"
+                    + " (SELECT DISTINCT indicator_code FROM read_parquet('" + current + "/cluster_ranking/**/*.parquet')))"
+                    + " SELECT count(*) FROM mine FULL JOIN read_parquet('" + current
+                    + "/cluster_ranking/**/*.parquet') r USING (indicator_code, cluster_code, org_unit_code)"
+                    + " WHERE mine.rank IS DISTINCT FROM r.rank");
+            disagreements.next();
+            assertThat(disagreements.getLong(1)).isZero();
+            ResultSet ranked = sql.executeQuery("SELECT count(DISTINCT indicator_code) FROM read_parquet('"
+                    + current + "/cluster_ranking/**/*.parquet')");
+            ranked.next();
+            assertThat(ranked.getLong(1)).as("rate indicators ranked").isGreaterThanOrEqualTo(10);
+        }
+    }
+
     private int compare(Connection duck, String parquet, String level, String indicator, String sql) throws Exception {
         int compared = 0;
         for (Map<String, Object> expected : jdbc.queryForList(sql)) {
