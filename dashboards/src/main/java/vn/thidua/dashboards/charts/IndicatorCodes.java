@@ -34,6 +34,12 @@ public final class IndicatorCodes {
     public static final String MEMBERS_ADMITTED_ACHIEVEMENT = "members_admitted_achievement";
     public static final String INITIATIVES_ACHIEVEMENT = "initiatives_achievement";
     public static final String UNIONS_FOUNDED_ACHIEVEMENT = "unions_founded_achievement";
+    public static final String MEMBERS_ADMITTED_TARGET_MET = "members_admitted_target_met";
+    public static final String INITIATIVES_TARGET_MET = "initiatives_target_met";
+    public static final String INITIATIVES_REGISTERED_REGISTER = "initiatives_registered_register";
+    public static final String INITIATIVES_REGISTERED_GAP = "initiatives_registered_gap";
+    public static final String INITIATIVES_RECOGNIZED_GAP = "initiatives_recognized_gap";
+    public static final String INITIATIVES_APPLIED_GAP = "initiatives_applied_gap";
     public static final String REPORTING_COMPLETENESS = "reporting_completeness";
     public static final String REPORTING_TIMELINESS = "reporting_timeliness";
 

@@ -107,6 +107,14 @@ public final class ProvinceChart {
                     Labels.of(snapshot, code), Labels.measure(snapshot, code),
                     snapshot.provinceValue(code, phase).orElse(null), year));
         }
+        for (String code : spec.alsoDescribed()) {
+            // an older catalogue without these indicators simply says nothing about them
+            if (snapshot.indicator(code).isPresent()) {
+                out.add((phase == 0 ? "" : VietnameseFormat.phase(phase) + ": ") + FigureSentence.of(
+                        Labels.of(snapshot, code), Labels.measure(snapshot, code),
+                        snapshot.provinceValue(code, phase).orElse(null), year));
+            }
+        }
         return out;
     }
 
