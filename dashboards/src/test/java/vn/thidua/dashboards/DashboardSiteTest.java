@@ -74,7 +74,8 @@ class DashboardSiteTest {
 
         String baBe = Files.readString(out.resolve("don-vi-bb.html"), StandardCharsets.UTF_8);
         assertThat(baBe).contains("<h1>Liên đoàn Lao động huyện Ba Bể</h1>", "Các công đoàn cơ sở (5)",
-                "CĐCS Trường Trung học phổ thông Ba Bể", "href=\"index.html\"");
+                "CĐCS Trường Trung học phổ thông Ba Bể", "href=\"index.html\"")
+                .as("no grade column before the evaluation").doesNotContain("Xếp loại 2024");
         assertThat(Files.readString(out.resolve("don-vi-ns.html"), StandardCharsets.UTF_8))
                 .as("NS.003 never reported").contains("chưa có số liệu");
         assertThat(Files.list(tmp).map(p -> p.getFileName().toString()))
@@ -106,6 +107,9 @@ class DashboardSiteTest {
                         + "thấp nhất ở Liên đoàn Lao động thành phố Bắc Kạn (20,0%).")
                 .contains("src=\"xep-loai-toan-tinh.png\"")
                 .doesNotContain("Chưa có kết quả đánh giá");
+        // and each federation page gives every unit's own grade
+        assertThat(Files.readString(out.resolve("don-vi-bb.html"), StandardCharsets.UTF_8))
+                .contains("Xếp loại 2024", "Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ");
     }
 
     @Test

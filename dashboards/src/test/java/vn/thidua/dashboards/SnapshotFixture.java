@@ -188,6 +188,8 @@ public final class SnapshotFixture {
             if (grades) {
                 write(warehouse.resolve("evaluation").resolve(RUN_ID).resolve("grade_distribution/part-00000.parquet"),
                         GRADE_DISTRIBUTION, gradeRecords());
+                write(warehouse.resolve("evaluation").resolve(RUN_ID).resolve("evaluation_result/part-00000.parquet"),
+                        EVALUATION_RESULT, unitGradeRecords());
             }
             return snap;
         } catch (IOException e) {
@@ -340,6 +342,24 @@ public final class SnapshotFixture {
             {"xuat_sac", "Hoàn thành xuất sắc nhiệm vụ"}, {"tot", "Hoàn thành tốt nhiệm vụ"},
             {"hoan_thanh", "Hoàn thành nhiệm vụ"}, {"khong_hoan_thanh", "Không hoàn thành nhiệm vụ"},
             {"khong_bao_cao", "Không đánh giá — không báo cáo"}, {"khong_xep_loai", "Không xếp loại — chưa đủ điều kiện"}};
+
+    /** The columns of evaluation_result the dashboard reads (the evaluation writes many more). */
+    static final Schema EVALUATION_RESULT = SchemaBuilder.record("evaluation_result").fields()
+            .requiredString("org_unit_code").requiredString("grade").requiredString("grade_label_vi").endRecord();
+
+    /** Each unit's grade: the four grades in turn, in the order of {@link #units()}. */
+    private List<GenericRecord> unitGradeRecords() {
+        List<GenericRecord> out = new ArrayList<>();
+        List<Unit> all = units();
+        for (int i = 0; i < all.size(); i++) {
+            GenericRecord r = new GenericData.Record(EVALUATION_RESULT);
+            r.put("org_unit_code", all.get(i).code());
+            r.put("grade", GRADES[i % 4][0]);
+            r.put("grade_label_vi", GRADES[i % 4][1]);
+            out.add(r);
+        }
+        return out;
+    }
 
     private List<GenericRecord> gradeRecords() {
         List<GenericRecord> out = new ArrayList<>();

@@ -19,8 +19,9 @@ import vn.thidua.dashboards.tables.DataTable;
 import vn.thidua.dashboards.tables.TableCell;
 
 /**
- * A federation's grassroots units with their figures for the whole year. Headers are short on purpose
- * (ten columns must fit a laptop screen); the method section and the catalogue give the full meaning.
+ * A federation's grassroots units with their figures for the whole year, and their grade once the
+ * year-end evaluation has run. Headers are short on purpose (ten columns must fit a laptop screen); the
+ * method section and the catalogue give the full meaning.
  */
 public final class UnitTable {
 
@@ -49,6 +50,11 @@ public final class UnitTable {
         List<String> headers = new ArrayList<>(List.of("Đơn vị", "Cụm, khối", "Tham gia " + (year - 1) + " (%)",
                 "Tham gia " + year + " (%)", "Thay đổi (điểm)"));
         headers.addAll(COLUMNS.values());
+        // once the year-end evaluation has graded this snapshot, each unit's grade closes its row
+        Map<String, String> grades = snapshot.grades().unitGrades();
+        if (!grades.isEmpty()) {
+            headers.add("Xếp loại " + year);
+        }
         List<List<TableCell>> rows = new ArrayList<>();
         for (OrgUnit u : federation.units()) {
             IndicatorValue p = participation.get(u.code());
@@ -63,6 +69,9 @@ public final class UnitTable {
                 Measure measure = Labels.measure(snapshot, column.getKey());
                 IndicatorValue v = column.getValue().get(u.code());
                 row.add(measure.cell(v == null ? null : v.value()));
+            }
+            if (!grades.isEmpty()) {
+                row.add(TableCell.text(grades.getOrDefault(u.code(), "")));
             }
             rows.add(row);
         }

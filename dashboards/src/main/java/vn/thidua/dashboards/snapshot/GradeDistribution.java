@@ -2,18 +2,25 @@ package vn.thidua.dashboards.snapshot;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The year-end evaluation's grade counts for the published snapshot, when the evaluation has run on it:
  * this year, the previous year graded by the same rubric, and the previous year's official grades if the
- * federation supplied them. {@link #NONE} when no evaluation of this snapshot exists yet.
+ * federation supplied them; and each grassroots union's own grade this year ({@code unitGrades}: unit
+ * code to the grade's Vietnamese label). {@link #NONE} when no evaluation of this snapshot exists yet.
  */
-public record GradeDistribution(String evaluationDir, List<GradeCount> rows) {
+public record GradeDistribution(String evaluationDir, List<GradeCount> rows, Map<String, String> unitGrades) {
 
     public static final GradeDistribution NONE = new GradeDistribution(null, List.of());
 
+    public GradeDistribution(String evaluationDir, List<GradeCount> rows) {
+        this(evaluationDir, rows, Map.of());
+    }
+
     public GradeDistribution {
+        unitGrades = Map.copyOf(unitGrades);
         rows = rows.stream().sorted(Comparator.comparingInt(GradeCount::year).thenComparing(GradeCount::basis)
                 .thenComparing(GradeCount::scope).thenComparing(r -> r.orgUnitCode() == null ? "" : r.orgUnitCode())
                 .thenComparingInt(GradeCount::gradeOrder)).toList();
