@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.struct;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -19,6 +20,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 
 import vn.thidua.analytics.catalogue.IndicatorDefinition;
+import vn.thidua.analytics.catalogue.Term;
 
 /**
  * Ranks the grassroots unions of each emulation cluster on every rate indicator of the catalogue for the
@@ -72,9 +74,7 @@ public final class ClusterRankings {
 
     /** A ratio of submitted figures or targets: comparable between units of different sizes. */
     static boolean ranksUnits(IndicatorDefinition indicator) {
-        return !indicator.isTotal() && java.util.stream.Stream.concat(indicator.numerator().stream(),
-                        indicator.denominator().stream())
-                .allMatch(t -> t instanceof vn.thidua.analytics.catalogue.Term.Metric
-                        || t instanceof vn.thidua.analytics.catalogue.Term.Target);
+        return !indicator.isTotal() && Stream.concat(indicator.numerator().stream(), indicator.denominator().stream())
+                .allMatch(t -> t instanceof Term.Metric || t instanceof Term.Target);
     }
 }
