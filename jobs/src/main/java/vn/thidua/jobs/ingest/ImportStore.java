@@ -118,6 +118,9 @@ class ImportStore {
         }
         // COPY into a session-local stage, then one upsert: a register can hold thousands of rows
         jdbc.execute("CREATE TEMP TABLE IF NOT EXISTS initiative_stage (LIKE initiative) ON COMMIT DELETE ROWS");
+        // emptied per file too: a transaction holds several files, and an earlier register's rows must
+        // not be upserted again (twice in one statement is an error when both name the same initiative)
+        jdbc.execute("TRUNCATE initiative_stage");
         PgCopy.copyIn(jdbc, "initiative_stage", List.of("initiative_id", "year", "phase", "unit_code", "title", "authors", "field",
                 "registered_on", "status", "recognition_level", "benefit_vnd", "import_file_id"), rows);
         jdbc.update("INSERT INTO initiative SELECT * FROM initiative_stage ON CONFLICT (initiative_id) DO UPDATE SET"

@@ -253,6 +253,33 @@ class IngestJobTest {
         pipeline.ingest(2024, 2);
     }
 
+    @Test
+    @Order(5)
+    void registersResentInOneTransactionKeepTheLatestStatusOfEachInitiative() throws Exception {
+        // given a register, then two later ones in the same batch of files that resend initiative SK-1
+        Path inbox = root.resolve("data/inbox/2024/phase-1");
+        String header = "Mã sáng kiến,Mã đơn vị,Tên sáng kiến,Tác giả,Lĩnh vực,Ngày đăng ký,Trạng thái,Cấp công nhận,"
+                + "Giá trị làm lợi (đồng)\n";
+        Corpus.csv(inbox, "2024-07-10_dot-1_sang-kien.csv", header
+                + "SK-1," + u(0) + ",Sổ tay điện tử,Nguyễn Văn A,Giáo dục,10/03/2024,Đăng ký,,\n"
+                + "SK-2," + u(0) + ",Bếp ăn tiết kiệm,Trần Thị B,Dịch vụ,11/03/2024,Đăng ký,,\n");
+        Corpus.csv(inbox, "2024-07-11_bo-sung_sang-kien.csv", header
+                + "SK-1," + u(0) + ",Sổ tay điện tử,Nguyễn Văn A,Giáo dục,10/03/2024,Được công nhận,Cơ sở,\n"
+                + "SK-3," + u(1) + ",Phần mềm chấm công,Lê Văn C,Công nghệ,12/03/2024,Đăng ký,,\n");
+        Corpus.csv(inbox, "2024-07-12_bo-sung-2_sang-kien.csv", header
+                + "SK-1," + u(0) + ",Sổ tay điện tử,Nguyễn Văn A,Giáo dục,10/03/2024,Đã áp dụng,Cơ sở,5.000.000\n");
+
+        // when
+        pipeline.ingest(2024, 1);
+
+        // then each initiative is there once, with what the latest register said
+        assertThat(jdbc.queryForList("SELECT initiative_id || ':' || status FROM initiative"
+                + " WHERE initiative_id LIKE 'SK-%' ORDER BY initiative_id", String.class))
+                .containsExactly("SK-1:applied", "SK-2:registered", "SK-3:registered");
+        assertThat(jdbc.queryForObject("SELECT benefit_vnd FROM initiative WHERE initiative_id = 'SK-1'", Long.class))
+                .isEqualTo(5_000_000L);
+    }
+
     private Map<String, Long> counts() {
         Map<String, Long> counts = new java.util.TreeMap<>();
         for (String table : List.of("import_file", "unit_submission", "submission_audit", "import_issue")) {
