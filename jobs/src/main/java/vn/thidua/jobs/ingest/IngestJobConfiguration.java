@@ -37,7 +37,8 @@ public class IngestJobConfiguration {
     @Bean
     Step ingestFiles(JobRepository jobs, PlatformTransactionManager tx, ReadAheadImporter inboxFiles,
                      ImportWriter importWriter) {
-        return new StepBuilder("ingestFiles", jobs).<FileImport, FileImport>chunk(FILES_PER_TRANSACTION, tx)
+        return new StepBuilder("ingestFiles", jobs)
+                .<FileImport, FileImport>chunk(new FilesOrRows(FILES_PER_TRANSACTION, ROWS_PER_TRANSACTION, inboxFiles), tx)
                 .reader(inboxFiles).writer(importWriter).build();
     }
 
@@ -47,8 +48,12 @@ public class IngestJobConfiguration {
      */
     static final int FILES_PER_TRANSACTION = 8;
 
+    /** ...or fewer once they hold this many rows, so memory does not grow with the size of the files. */
+    static final long ROWS_PER_TRANSACTION = 20_000;
+
     /** Parsed files waiting for the writer: enough to keep both cores busy, few enough to bound memory. */
     static final int READ_AHEAD_FILES = 4;
+    static final long READ_AHEAD_ROWS = 20_000;
 
     @Bean
     @StepScope
@@ -59,7 +64,7 @@ public class IngestJobConfiguration {
         FileImporter importer = new FileImporter(catalogue,
                 new PreviousYearFigures(jdbc, year.intValue() - 1, phase.intValue()));
         return new ReadAheadImporter(new InboxItemReader(jdbc, properties.data(), year.intValue(), phase.intValue()),
-                importer, Boolean.parseBoolean(dryRun) ? null : archive(properties), READ_AHEAD_FILES);
+                importer, Boolean.parseBoolean(dryRun) ? null : archive(properties), READ_AHEAD_FILES, READ_AHEAD_ROWS);
     }
 
     @Bean

@@ -2,37 +2,47 @@ package vn.thidua.jobs.ingest;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.item.ItemProcessor;
 import org.springframework.batch.item.ItemReader;
 import org.springframework.batch.item.ItemStream;
 
 /**
- * Hands the step its files already read and validated: a background thread parses the next few files
- * while the step writes the current ones. Parsing is Java work and writing is PostgreSQL work, so on
- * two cores they overlap instead of taking turns. Files still come out in arrival order (a correction
- * is written after what it corrects), and at most {@code window} parsed files wait in memory.
+ * Hands the step its files already read and validated: a background thread parses the next files while
+ * the step writes the current ones. Parsing is Java work and writing is PostgreSQL work, so on two cores
+ * they overlap instead of taking turns. Files still come out in arrival order (a correction is written
+ * after what it corrects). Memory stays bounded whatever the inbox holds: the thread parses the next
+ * file only while fewer than {@code maxFiles} parsed files holding fewer than {@code maxRows} rows wait.
  */
-class ReadAheadImporter implements ItemReader<FileImport>, ItemStream {
+public class ReadAheadImporter implements ItemReader<FileImport>, ItemStream {
 
     private final ItemReader<PendingFile> files;
     private final ItemProcessor<PendingFile, FileImport> importer;
     private final ImportArchive archive;
-    private final int window;
-    private final Deque<Future<FileImport>> ahead = new ArrayDeque<>();
+    private final int maxFiles;
+    private final long maxRows;
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final Deque<FileImport> ready = new ArrayDeque<>();
+    private long readyRows;
+    private boolean finished;
+    private Exception failure;
+    private long rowsHandedOut;
     private ExecutorService parser;
-    private boolean exhausted;
 
     /** @param archive where each file is copied once read (also off the writer's path), null on a dry run */
-    ReadAheadImporter(ItemReader<PendingFile> files, ItemProcessor<PendingFile, FileImport> importer, ImportArchive archive, int window) {
+    ReadAheadImporter(ItemReader<PendingFile> files, ItemProcessor<PendingFile, FileImport> importer, ImportArchive archive,
+                      int maxFiles, long maxRows) {
         this.files = files;
         this.importer = importer;
         this.archive = archive;
-        this.window = window;
+        this.maxFiles = maxFiles;
+        this.maxRows = maxRows;
     }
 
     @Override
@@ -42,33 +52,89 @@ class ReadAheadImporter implements ItemReader<FileImport>, ItemStream {
             thread.setDaemon(true);
             return thread;
         });
+        parser.execute(this::readAll);
     }
 
     @Override
     public FileImport read() throws Exception {
-        fill();
-        Future<FileImport> next = ahead.poll();
-        if (next == null) {
-            return null;
-        }
-        FileImport file;
+        lock.lock();
         try {
-            file = next.get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
+            while (ready.isEmpty() && !finished && failure == null) {
+                changed.await();
+            }
+            if (!ready.isEmpty()) {
+                FileImport file = ready.poll();
+                readyRows -= file.rowsRead();
+                rowsHandedOut += file.rowsRead();
+                changed.signalAll();
+                return file;
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return null;
+        } finally {
+            lock.unlock();
         }
-        fill();
-        return file;
     }
 
-    private void fill() throws Exception {
-        while (!exhausted && ahead.size() < window) {
-            PendingFile pending = files.read();
-            if (pending == null) {
-                exhausted = true;
-            } else {
-                ahead.add(parser.submit(() -> readAndArchive(pending)));
+    /** Rows of the files handed to the step so far: lets a transaction close early on large files. */
+    public long rowsHandedOut() {
+        lock.lock();
+        try {
+            return rowsHandedOut;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void readAll() {
+        try {
+            while (awaitRoom()) {
+                PendingFile pending = files.read();
+                if (pending == null) {
+                    break;
+                }
+                FileImport file = readAndArchive(pending);
+                lock.lock();
+                try {
+                    ready.add(file);
+                    readyRows += file.rowsRead();
+                    changed.signalAll();
+                } finally {
+                    lock.unlock();
+                }
             }
+            finish(null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            finish(e);
+        } catch (Exception e) {
+            finish(e);
+        }
+    }
+
+    /** Waits while enough parsed files wait; false once the step has closed the reader. */
+    private boolean awaitRoom() throws InterruptedException {
+        lock.lock();
+        try {
+            while (!ready.isEmpty() && (ready.size() >= maxFiles || readyRows >= maxRows)) {
+                changed.await();
+            }
+            return !Thread.currentThread().isInterrupted();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void finish(Exception e) {
+        lock.lock();
+        try {
+            finished = true;
+            failure = e;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -89,6 +155,12 @@ class ReadAheadImporter implements ItemReader<FileImport>, ItemStream {
         if (parser != null) {
             parser.shutdownNow();
         }
-        ahead.clear();
+        lock.lock();
+        try {
+            ready.clear();
+            readyRows = 0;
+        } finally {
+            lock.unlock();
+        }
     }
 }

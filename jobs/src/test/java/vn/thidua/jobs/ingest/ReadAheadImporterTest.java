@@ -23,7 +23,7 @@ class ReadAheadImporterTest {
             Thread.sleep(20 - 2L * index(pending));
             return parsed(pending);
         };
-        ReadAheadImporter reader = new ReadAheadImporter(inbox(10), slowFirst, null, 4);
+        ReadAheadImporter reader = new ReadAheadImporter(inbox(10), slowFirst, null, 4, 1_000);
         reader.open(new ExecutionContext());
 
         // when the step reads them all
@@ -46,7 +46,7 @@ class ReadAheadImporterTest {
             started.incrementAndGet();
             return parsed(pending);
         };
-        ReadAheadImporter reader = new ReadAheadImporter(inbox(10), counting, null, 3);
+        ReadAheadImporter reader = new ReadAheadImporter(inbox(10), counting, null, 3, 1_000);
         reader.open(new ExecutionContext());
 
         // when one file is taken
@@ -59,6 +59,27 @@ class ReadAheadImporterTest {
     }
 
     @Test
+    void readsAheadOnlyWhileTheWaitingFilesHoldFewRows() throws Exception {
+        // given files of 600 rows each and room for 1,000 waiting rows (but 10 files)
+        AtomicInteger started = new AtomicInteger();
+        ItemProcessor<PendingFile, FileImport> large = pending -> {
+            started.incrementAndGet();
+            return parsed(pending, 600);
+        };
+        ReadAheadImporter reader = new ReadAheadImporter(inbox(10), large, null, 10, 1_000);
+        reader.open(new ExecutionContext());
+        Thread.sleep(100);
+
+        // then two files wait (the second passes the budget), and each one taken lets one more in
+        assertThat(started.get()).isEqualTo(2);
+        assertThat(reader.read().rowsRead()).isEqualTo(600);
+        Thread.sleep(100);
+        assertThat(started.get()).isEqualTo(3);
+        assertThat(reader.rowsHandedOut()).isEqualTo(600);
+        reader.close();
+    }
+
+    @Test
     void aFailureWhileReadingStopsTheStepWithItsOwnException() throws Exception {
         // given a file whose reading fails unexpectedly
         ItemProcessor<PendingFile, FileImport> failing = pending -> {
@@ -67,7 +88,7 @@ class ReadAheadImporterTest {
             }
             return parsed(pending);
         };
-        ReadAheadImporter reader = new ReadAheadImporter(inbox(5), failing, null, 4);
+        ReadAheadImporter reader = new ReadAheadImporter(inbox(5), failing, null, 4, 1_000);
         reader.open(new ExecutionContext());
 
         // when read in turn, then the two before it arrive and the failure surfaces as itself
@@ -96,6 +117,10 @@ class ReadAheadImporterTest {
     }
 
     private static FileImport parsed(PendingFile pending) {
-        return new FileImport(pending.file(), pending.sha256(), false, 0, List.of(), List.of(), List.of(), null);
+        return parsed(pending, 0);
+    }
+
+    private static FileImport parsed(PendingFile pending, int rows) {
+        return new FileImport(pending.file(), pending.sha256(), false, rows, List.of(), List.of(), List.of(), null);
     }
 }
