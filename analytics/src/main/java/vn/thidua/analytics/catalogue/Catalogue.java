@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import vn.thidua.analytics.AnalyticsException;
 
@@ -58,9 +59,9 @@ public record Catalogue(List<MetricDefinition> metrics, List<IndicatorDefinition
     }
 
     /** Every term of every indicator, subtracted ones unwrapped. */
-    private java.util.stream.Stream<Term> terms() {
+    private Stream<Term> terms() {
         return indicators.stream()
-                .flatMap(i -> java.util.stream.Stream.concat(i.numerator().stream(), i.denominator().stream()))
+                .flatMap(IndicatorDefinition::terms)
                 .map(t -> t instanceof Term.Negated negated ? negated.term() : t);
     }
 }

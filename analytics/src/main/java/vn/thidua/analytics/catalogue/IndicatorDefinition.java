@@ -1,6 +1,7 @@
 package vn.thidua.analytics.catalogue;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One validated row of indicators.csv. An empty denominator makes the indicator a plain total
@@ -16,5 +17,10 @@ public record IndicatorDefinition(String code, String labelVi, String labelEn, L
 
     public boolean isTotal() {
         return denominator.isEmpty();
+    }
+
+    /** The terms of both sides, numerator first. */
+    public Stream<Term> terms() {
+        return Stream.concat(numerator.stream(), denominator.stream());
     }
 }

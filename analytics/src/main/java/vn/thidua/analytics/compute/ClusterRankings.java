@@ -11,7 +11,6 @@ import static org.apache.spark.sql.functions.struct;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -29,10 +28,6 @@ import vn.thidua.analytics.catalogue.Term;
  * share a rank (1, 2, 2, 4).
  */
 public final class ClusterRankings {
-
-    /** The columns of cluster_ranking, in order. */
-    public static final List<String> COLUMNS = List.of("year", "phase", "cluster_code", "cluster_name", "indicator_code",
-            "rank", "org_unit_code", "org_unit_name", "value", "units_ranked");
 
     private ClusterRankings() {
     }
@@ -74,7 +69,7 @@ public final class ClusterRankings {
 
     /** A ratio of submitted figures or targets: comparable between units of different sizes. */
     static boolean ranksUnits(IndicatorDefinition indicator) {
-        return !indicator.isTotal() && Stream.concat(indicator.numerator().stream(), indicator.denominator().stream())
-                .allMatch(t -> t instanceof Term.Metric || t instanceof Term.Target);
+        return !indicator.isTotal()
+                && indicator.terms().allMatch(t -> t instanceof Term.Metric || t instanceof Term.Target);
     }
 }

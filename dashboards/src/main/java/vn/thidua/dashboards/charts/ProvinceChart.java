@@ -103,19 +103,21 @@ public final class ProvinceChart {
         int phase = spec.phases().contains(0) ? 0 : spec.phases().get(spec.phases().size() - 1);
         List<String> out = new ArrayList<>();
         for (String code : spec.codes()) {
-            out.add((phase == 0 ? "" : VietnameseFormat.phase(phase) + ": ") + FigureSentence.of(
-                    Labels.of(snapshot, code), Labels.measure(snapshot, code),
-                    snapshot.provinceValue(code, phase).orElse(null), year));
+            out.add(sentence(snapshot, code, phase, year));
         }
         for (String code : spec.alsoDescribed()) {
             // an older catalogue without these indicators simply says nothing about them
             if (snapshot.indicator(code).isPresent()) {
-                out.add((phase == 0 ? "" : VietnameseFormat.phase(phase) + ": ") + FigureSentence.of(
-                        Labels.of(snapshot, code), Labels.measure(snapshot, code),
-                        snapshot.provinceValue(code, phase).orElse(null), year));
+                out.add(sentence(snapshot, code, phase, year));
             }
         }
         return out;
+    }
+
+    private static String sentence(Snapshot snapshot, String code, int phase, int year) {
+        return (phase == 0 ? "" : VietnameseFormat.phase(phase) + ": ") + FigureSentence.of(
+                Labels.of(snapshot, code), Labels.measure(snapshot, code),
+                snapshot.provinceValue(code, phase).orElse(null), year);
     }
 
     private static DataTable table(Snapshot snapshot, ProvinceChartSpec spec, Map<Integer, List<ComparisonRow>> byPhase,
