@@ -22,11 +22,17 @@ class ImportStore {
         this.jdbc = jdbc;
     }
 
+    /**
+     * For the caller's transaction: not waiting for the WAL flush at commit is safe here, since a commit
+     * lost in a crash only means its files are not recorded as loaded, so the restart reads them again
+     * and writes the same rows.
+     */
+    void commitWithoutWaitingForDisk() {
+        jdbc.execute("SET LOCAL synchronous_commit = off");
+    }
+
     ImportSummary save(FileImport file, String archivePath) {
         InboxFile inbox = file.file();
-        // Not waiting for the WAL flush at commit is safe here: a commit lost in a crash only means its
-        // files are not recorded as loaded, so the restart reads them again and writes the same rows.
-        jdbc.execute("SET LOCAL synchronous_commit = off");
         Timestamp received = Timestamp.from(inbox.receivedAt().atZone(Inbox.ZONE).toInstant());
         Long fileId = jdbc.queryForObject("INSERT INTO import_file (sha256, file_name, source_path, archive_path, year, phase,"
                         + " kind, received_at, late, status, error_code, error_message, rows_read)"

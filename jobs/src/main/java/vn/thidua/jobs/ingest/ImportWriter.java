@@ -47,6 +47,7 @@ class ImportWriter implements ItemWriter<FileImport>, StepExecutionListener {
 
     @Override
     public void write(Chunk<? extends FileImport> chunk) throws Exception {
+        store.commitWithoutWaitingForDisk(); // once per transaction: its files share the commit
         for (FileImport file : chunk) {
             ImportSummary summary;
             Path report;
