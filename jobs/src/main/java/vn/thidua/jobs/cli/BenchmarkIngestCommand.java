@@ -8,7 +8,7 @@ import picocli.CommandLine.Mixin;
 import vn.thidua.jobs.benchmark.CopyBaseline;
 import vn.thidua.jobs.config.ThiduaProperties;
 import vn.thidua.jobs.database.EmbeddedDatabase;
-import vn.thidua.jobs.ingest.Inbox;
+import vn.thidua.intake.Inbox;
 import vn.thidua.jobs.run.Pipeline;
 import vn.thidua.jobs.run.StepReport;
 

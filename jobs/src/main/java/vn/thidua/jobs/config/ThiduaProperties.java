@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * how Spark is started and when the scheduler runs. Defaults live in application.yml.
  */
 @ConfigurationProperties("thidua")
-public record ThiduaProperties(Path data, Path workdir, Analytics analytics, Schedule schedule) {
+public record ThiduaProperties(Path data, Path workdir, Analytics analytics, Schedule schedule, Intake intake) {
 
     public Path warehouse() {
         return workdir.resolve("warehouse");
@@ -30,6 +30,10 @@ public record ThiduaProperties(Path data, Path workdir, Analytics analytics, Sch
     /** How the analytics job starts its Spark JVM. */
     public record Analytics(String master, Path home, String driverMemory, int keepSnapshots,
                             int shufflePartitions, String javaOptions) {
+    }
+
+    /** @param contact whom a unit asks to withdraw a figure it sent (named in every import report) */
+    public record Intake(String contact) {
     }
 
     /** Cron expressions (Spring's six-field form) and the years the scheduler keeps up to date. */

@@ -3,16 +3,27 @@ package vn.thidua.jobs.ingest;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.thidua.intake.FileImport;
+import vn.thidua.intake.ImportOutcome;
+import vn.thidua.intake.InboxFile;
+import vn.thidua.intake.Inbox;
+import vn.thidua.intake.Initiative;
+import vn.thidua.intake.UnitFigures;
+import vn.thidua.intake.problem.Problem;
 
 /**
- * Writes one validated file inside the caller's transaction: the file record, upserted figures with
- * an audit row per changed value, initiatives and issues. Times come from the file (when it was
- * received), not the clock, so a crash and a re-run write the same rows as a clean run.
+ * Writes one checked file inside the caller's transaction: the file record, upserted figures with an audit
+ * row per changed value, initiatives and problems. Times come from the file (when it was received), not the
+ * clock, so a crash and a re-run write the same rows as a clean run. Returns what it did, value by value,
+ * for the clerk's report.
  */
 class ImportStore {
 
@@ -20,6 +31,10 @@ class ImportStore {
 
     ImportStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The file's summary and, for its report, every changed and kept value. */
+    record Stored(ImportSummary summary, ImportOutcome outcome) {
     }
 
     /**
@@ -31,41 +46,42 @@ class ImportStore {
         jdbc.execute("SET LOCAL synchronous_commit = off");
     }
 
-    ImportSummary save(FileImport file, String archivePath) {
+    Stored save(FileImport file, String archivePath) {
         InboxFile inbox = file.file();
         Timestamp received = Timestamp.from(inbox.receivedAt().atZone(Inbox.ZONE).toInstant());
         Long fileId = jdbc.queryForObject("INSERT INTO import_file (sha256, file_name, source_path, archive_path, year, phase,"
-                        + " kind, received_at, late, status, error_code, error_message, rows_read)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id", Long.class,
+                        + " kind, received_at, received_time_known, late, status, error_code, error_message, rows_read)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id", Long.class,
                 file.sha256(), inbox.fileName(), inbox.path().toString(), archivePath, inbox.year(), inbox.phase(),
                 inbox.kind() == InboxFile.Kind.INITIATIVES ? "initiatives" : "submission",
-                received, file.late(),
-                file.rejected() ? "failed" : "loaded",
-                file.rejected() ? file.fileError().code() : null, file.rejected() ? file.fileError().getMessage() : null,
+                received, inbox.receivedTimeKnown(), file.late(),
+                file.refused() ? "failed" : "loaded",
+                file.refused() ? file.refusal().storedCode() : null, file.refused() ? file.refusal().message() : null,
                 file.rowsRead());
-        Counts counts = file.file().kind() == InboxFile.Kind.INITIATIVES
+        ImportOutcome outcome = inbox.kind() == InboxFile.Kind.INITIATIVES
                 ? saveInitiatives(file, fileId) : saveFigures(file, fileId, received);
-        saveIssues(file, fileId);
-        int rejected = (int) file.errorRows();
+        saveProblems(file, fileId);
+        int refusedRows = (int) file.refusedRows();
+        int errors = (int) file.rowErrors();
         int warnings = (int) file.warnings();
         jdbc.update("UPDATE import_file SET imported = ?, updated = ?, unchanged = ?, rejected = ?, warnings = ? WHERE id = ?",
-                counts.imported(), counts.updated(), counts.unchanged(), rejected, warnings, fileId);
-        return new ImportSummary(inbox.fileName(), file.rejected() ? "failed" : "loaded", file.late(), file.rowsRead(),
-                counts.imported(), counts.updated(), counts.unchanged(), rejected, warnings);
+                outcome.imported(), outcome.updated(), outcome.unchanged(), refusedRows, warnings, fileId);
+        ImportSummary summary = new ImportSummary(inbox.fileName(), file.refused() ? "failed" : "loaded", file.late(),
+                file.rowsRead(), outcome.imported(), outcome.updated(), outcome.unchanged(), refusedRows, errors, warnings);
+        return new Stored(summary, outcome);
     }
 
-    /** What happened to the rows of one file. */
-    private record Counts(int imported, int updated, int unchanged) {
-    }
-
-    private Counts saveFigures(FileImport file, long fileId, Timestamp received) {
+    private ImportOutcome saveFigures(FileImport file, long fileId, Timestamp received) {
         InboxFile inbox = file.file();
         Map<String, Map<String, BigDecimal>> existing = StoredFigures.load(jdbc, inbox.year(), inbox.phase(),
                 file.rows().stream().map(UnitFigures::unitCode).toList());
+        Set<String> columns = new HashSet<>(file.metricColumns());
         List<Object[]> inserts = new ArrayList<>();
         String receivedText = received.toInstant().toString();
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> audits = new ArrayList<>();
+        List<ImportOutcome.ValueChange> changes = new ArrayList<>();
+        List<ImportOutcome.KeptValue> kept = new ArrayList<>();
         int unchanged = 0;
         for (UnitFigures row : file.rows()) {
             Map<String, BigDecimal> before = existing.get(row.unitCode());
@@ -83,9 +99,15 @@ class ImportStore {
                     merged.put(value.getKey(), value.getValue());
                     audits.add(new Object[] {inbox.year(), inbox.phase(), row.unitCode(), value.getKey(), old, value.getValue(),
                             fileId, received});
+                    changes.add(new ImportOutcome.ValueChange(row.unitCode(), value.getKey(), old, value.getValue()));
                     changed = true;
                 }
             }
+            new TreeMap<>(before).forEach((metric, value) -> {
+                if (!row.figures().containsKey(metric)) {
+                    kept.add(new ImportOutcome.KeptValue(row.unitCode(), metric, value, columns.contains(metric)));
+                }
+            });
             if (changed) {
                 updates.add(new Object[] {json(merged), received, fileId, inbox.year(), inbox.phase(), row.unitCode()});
             } else {
@@ -98,10 +120,10 @@ class ImportStore {
                 + " WHERE year = ? AND phase = ? AND unit_code = ?", updates);
         jdbc.batchUpdate("INSERT INTO submission_audit (year, phase, unit_code, metric_code, old_value, new_value,"
                 + " import_file_id, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", audits);
-        return new Counts(inserts.size(), updates.size(), unchanged);
+        return new ImportOutcome(inserts.size(), updates.size(), unchanged, changes, kept);
     }
 
-    private Counts saveInitiatives(FileImport file, long fileId) {
+    private ImportOutcome saveInitiatives(FileImport file, long fileId) {
         InboxFile inbox = file.file();
         List<Object[]> rows = new ArrayList<>();
         for (Initiative i : file.initiatives()) {
@@ -117,31 +139,31 @@ class ImportStore {
             ps.setArray(1, con.createArrayOf("text", ids.toArray()));
             return ps;
         }, rs -> rs.next() && rs.getBoolean(1));
+        List<String> columns = List.of("initiative_id", "year", "phase", "unit_code", "title", "authors", "field",
+                "registered_on", "status", "recognition_level", "benefit_vnd", "import_file_id");
         if (!Boolean.TRUE.equals(known)) {
-            PgCopy.copyIn(jdbc, "initiative", List.of("initiative_id", "year", "phase", "unit_code", "title", "authors", "field",
-                    "registered_on", "status", "recognition_level", "benefit_vnd", "import_file_id"), rows);
-            return new Counts(rows.size(), 0, 0);
+            PgCopy.copyIn(jdbc, "initiative", columns, rows);
+            return new ImportOutcome(rows.size(), 0, 0, List.of(), List.of());
         }
         // COPY into a session-local stage, then one upsert: a register can hold thousands of rows
         jdbc.execute("CREATE TEMP TABLE IF NOT EXISTS initiative_stage (LIKE initiative) ON COMMIT DELETE ROWS");
         // emptied per file too: a transaction holds several files, and an earlier register's rows must
         // not be upserted again (twice in one statement is an error when both name the same initiative)
         jdbc.execute("TRUNCATE initiative_stage");
-        PgCopy.copyIn(jdbc, "initiative_stage", List.of("initiative_id", "year", "phase", "unit_code", "title", "authors", "field",
-                "registered_on", "status", "recognition_level", "benefit_vnd", "import_file_id"), rows);
+        PgCopy.copyIn(jdbc, "initiative_stage", columns, rows);
         jdbc.update("INSERT INTO initiative SELECT * FROM initiative_stage ON CONFLICT (initiative_id) DO UPDATE SET"
                 + " year = EXCLUDED.year, phase = EXCLUDED.phase, unit_code = EXCLUDED.unit_code, title = EXCLUDED.title,"
                 + " authors = EXCLUDED.authors, field = EXCLUDED.field, registered_on = EXCLUDED.registered_on,"
                 + " status = EXCLUDED.status, recognition_level = EXCLUDED.recognition_level,"
                 + " benefit_vnd = EXCLUDED.benefit_vnd, import_file_id = EXCLUDED.import_file_id");
-        return new Counts(rows.size(), 0, 0);
+        return new ImportOutcome(rows.size(), 0, 0, List.of(), List.of());
     }
 
-    private void saveIssues(FileImport file, long fileId) {
+    private void saveProblems(FileImport file, long fileId) {
         List<Object[]> rows = new ArrayList<>();
-        for (Issue issue : file.issues()) {
-            rows.add(new Object[] {fileId, issue.severity().name().toLowerCase(java.util.Locale.ROOT), issue.lineNo(),
-                    issue.column(), issue.unitCode(), issue.code(), issue.message(), issue.rawValue()});
+        for (Problem p : file.problems()) {
+            rows.add(new Object[] {fileId, (p.isWarning() ? "warning" : "error").toLowerCase(Locale.ROOT), p.line(),
+                    p.column(), p.unitCode(), p.storedCode(), p.message(), p.rawValue()});
         }
         jdbc.batchUpdate("INSERT INTO import_issue (import_file_id, severity, line_no, column_name, unit_code, error_code,"
                 + " message, raw_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);

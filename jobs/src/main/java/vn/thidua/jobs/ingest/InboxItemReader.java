@@ -14,6 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.item.ItemReader;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.thidua.intake.Inbox;
+import vn.thidua.intake.InboxFile;
 
 /**
  * Hands out the inbox files of a phase in arrival order, skipping every file whose SHA-256 is already

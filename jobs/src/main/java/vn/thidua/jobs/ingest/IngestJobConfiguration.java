@@ -15,6 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.thidua.intake.FileImport;
+import vn.thidua.intake.FileImporter;
+import vn.thidua.intake.IntakeCatalogue;
 import vn.thidua.jobs.config.ThiduaProperties;
 import vn.thidua.jobs.run.ExclusiveRunLock;
 
@@ -60,23 +63,25 @@ public class IngestJobConfiguration {
     ReadAheadImporter inboxFiles(JdbcTemplate jdbc, ThiduaProperties properties,
                                  @Value("#{jobParameters['year']}") Long year, @Value("#{jobParameters['phase']}") Long phase,
                                  @Value("#{jobParameters['dryRun']}") String dryRun) {
-        IntakeCatalogue catalogue = IntakeCatalogue.load(jdbc, year.intValue(), phase.intValue());
+        IntakeCatalogue catalogue = IntakeCatalogues.load(jdbc, year.intValue(), phase.intValue());
         FileImporter importer = new FileImporter(catalogue,
                 new PreviousYearFigures(jdbc, year.intValue() - 1, phase.intValue()));
         return new ReadAheadImporter(new InboxItemReader(jdbc, properties.data(), year.intValue(), phase.intValue()),
-                importer, Boolean.parseBoolean(dryRun) ? null : archive(properties), READ_AHEAD_FILES, READ_AHEAD_ROWS);
+                pending -> importer.read(pending.file(), pending.sha256()), Boolean.parseBoolean(dryRun) ? null : archive(properties), READ_AHEAD_FILES, READ_AHEAD_ROWS);
     }
 
     @Bean
     @StepScope
     ImportWriter importWriter(JdbcTemplate jdbc, ThiduaProperties properties, IngestProgress ingestProgress,
-                              PlatformTransactionManager tx, @Value("#{jobParameters['dryRun']}") String dryRun) {
+                              PlatformTransactionManager tx, @Value("#{jobParameters['year']}") Long year,
+                              @Value("#{jobParameters['phase']}") Long phase, @Value("#{jobParameters['dryRun']}") String dryRun) {
         TransactionTemplate savepoint = null;
         if (Boolean.parseBoolean(dryRun)) {
             savepoint = new TransactionTemplate(tx);
             savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         }
-        return new ImportWriter(new ImportStore(jdbc), archive(properties), ingestProgress, savepoint);
+        return new ImportWriter(new ImportStore(jdbc), archive(properties), ingestProgress,
+                IntakeCatalogues.load(jdbc, year.intValue(), phase.intValue()), properties.intake().contact(), savepoint);
     }
 
     private static ImportArchive archive(ThiduaProperties properties) {

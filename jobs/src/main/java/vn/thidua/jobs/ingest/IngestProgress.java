@@ -18,9 +18,10 @@ public class IngestProgress {
         files.add(summary);
         rows += summary.rowsRead();
         double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
-        log.info("[{} tệp, {} dòng, {} dòng/giây] {}: mới {}, cập nhật {}, không đổi {}, từ chối {}, cảnh báo {}{}",
-                files.size(), rows, Math.round(rows / seconds), summary.fileName(), summary.imported(), summary.updated(),
-                summary.unchanged(), summary.rejected(), summary.warnings(), summary.late() ? " (nộp muộn)" : "");
+        log.info("[{} tệp, {} dòng, {} dòng/giây] {}: {} nạp mới, {} cập nhật, {} không đổi, {} dòng bị từ chối,"
+                        + " {} cảnh báo{}", files.size(), rows, Math.round(rows / seconds), summary.fileName(),
+                summary.imported(), summary.updated(), summary.unchanged(), summary.refusedRows(), summary.warnings(),
+                summary.late() ? " (nộp muộn)" : "");
     }
 
     public synchronized List<ImportSummary> files() {

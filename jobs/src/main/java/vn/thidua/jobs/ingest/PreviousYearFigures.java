@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.thidua.intake.PreviousFigures;
 
 /** The previous year's stored figures for the same phase, keyed by unit: the base of change warnings. */
-class PreviousYearFigures {
+class PreviousYearFigures implements PreviousFigures {
 
     private final JdbcTemplate jdbc;
     private final int year;
@@ -18,7 +19,8 @@ class PreviousYearFigures {
         this.phase = phase;
     }
 
-    Map<String, Map<String, BigDecimal>> of(List<String> unitCodes) {
+    @Override
+    public Map<String, Map<String, BigDecimal>> of(List<String> unitCodes) {
         return StoredFigures.load(jdbc, year, phase, unitCodes);
     }
 }

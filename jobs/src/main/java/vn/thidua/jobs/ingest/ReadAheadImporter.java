@@ -7,9 +7,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.batch.item.ExecutionContext;
-import org.springframework.batch.item.ItemProcessor;
 import org.springframework.batch.item.ItemReader;
 import org.springframework.batch.item.ItemStream;
+import vn.thidua.intake.FileImport;
 
 /**
  * Hands the step its files already read and validated: a background thread parses the next files while
@@ -21,7 +21,7 @@ import org.springframework.batch.item.ItemStream;
 public class ReadAheadImporter implements ItemReader<FileImport>, ItemStream {
 
     private final ItemReader<PendingFile> files;
-    private final ItemProcessor<PendingFile, FileImport> importer;
+    private final Reading importer;
     private final ImportArchive archive;
     private final int maxFiles;
     private final long maxRows;
@@ -36,13 +36,19 @@ public class ReadAheadImporter implements ItemReader<FileImport>, ItemStream {
     private ExecutorService parser;
 
     /** @param archive where each file is copied once read (also off the writer's path), null on a dry run */
-    ReadAheadImporter(ItemReader<PendingFile> files, ItemProcessor<PendingFile, FileImport> importer, ImportArchive archive,
+    ReadAheadImporter(ItemReader<PendingFile> files, Reading importer, ImportArchive archive,
                       int maxFiles, long maxRows) {
         this.files = files;
         this.importer = importer;
         this.archive = archive;
         this.maxFiles = maxFiles;
         this.maxRows = maxRows;
+    }
+
+    /** Reads and checks one file (the intake's {@code FileImporter}). */
+    @FunctionalInterface
+    interface Reading {
+        FileImport read(PendingFile pending) throws Exception;
     }
 
     @Override
@@ -143,7 +149,7 @@ public class ReadAheadImporter implements ItemReader<FileImport>, ItemStream {
      * checksum and replaced atomically, so a file read again after a crash lands on the same copy.
      */
     private FileImport readAndArchive(PendingFile pending) throws Exception {
-        FileImport file = importer.process(pending);
+        FileImport file = importer.read(pending);
         if (archive != null) {
             archive.copy(file);
         }

@@ -50,10 +50,10 @@ public class Pipeline {
         JobExecution execution = runner.run(IngestJobConfiguration.JOB_NAME, year, phase,
                 Map.of("dryRun", Boolean.toString(dryRun)));
         var run = execution.getStepExecutions().iterator().next().getExecutionContext();
-        String thisRun = String.format("%d tệp mới (%d dòng: %d nạp mới, %d cập nhật, %d không đổi, %d bị từ chối, %d cảnh báo;"
-                        + " %d tệp bị từ chối cả tệp)", run.getLong("files", 0), run.getLong("rows", 0), run.getLong("imported", 0),
-                run.getLong("updated", 0), run.getLong("unchanged", 0), run.getLong("rejected", 0), run.getLong("warnings", 0),
-                run.getLong("failedFiles", 0));
+        String thisRun = String.format("%d tệp mới (%d dòng: %d nạp mới, %d cập nhật, %d không đổi, %d dòng bị từ chối"
+                        + " với %d lỗi, %d cảnh báo; %d tệp bị từ chối cả tệp)", run.getLong("files", 0), run.getLong("rows", 0),
+                run.getLong("imported", 0), run.getLong("updated", 0), run.getLong("unchanged", 0), run.getLong("rejected", 0),
+                run.getLong("errors", 0), run.getLong("warnings", 0), run.getLong("failedFiles", 0));
         if (dryRun) {
             return new StepReport("Chạy thử " + year + " đợt " + phase, thisRun + "; không ghi gì vào CSDL, báo cáo tại "
                     + properties.reports().resolve("dry-run").toAbsolutePath(), elapsed(started));

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.LocalDateTime;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -12,14 +13,15 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.item.ExecutionContext;
-import org.springframework.batch.item.ItemProcessor;
+import vn.thidua.intake.FileImport;
+import vn.thidua.intake.InboxFile;
 
 class ReadAheadImporterTest {
 
     @Test
     void handsOutFilesInArrivalOrderWhateverTimeEachTakesToRead() throws Exception {
         // given ten files where the earlier ones take longer to read
-        ItemProcessor<PendingFile, FileImport> slowFirst = pending -> {
+        ReadAheadImporter.Reading slowFirst = pending -> {
             Thread.sleep(20 - 2L * index(pending));
             return parsed(pending);
         };
@@ -42,7 +44,7 @@ class ReadAheadImporterTest {
     void readsAtMostTheWindowAhead() throws Exception {
         // given a window of 3
         AtomicInteger started = new AtomicInteger();
-        ItemProcessor<PendingFile, FileImport> counting = pending -> {
+        ReadAheadImporter.Reading counting = pending -> {
             started.incrementAndGet();
             return parsed(pending);
         };
@@ -62,7 +64,7 @@ class ReadAheadImporterTest {
     void readsAheadOnlyWhileTheWaitingFilesHoldFewRows() throws Exception {
         // given files of 600 rows each and room for 1,000 waiting rows (but 10 files)
         AtomicInteger started = new AtomicInteger();
-        ItemProcessor<PendingFile, FileImport> large = pending -> {
+        ReadAheadImporter.Reading large = pending -> {
             started.incrementAndGet();
             return parsed(pending, 600);
         };
@@ -82,7 +84,7 @@ class ReadAheadImporterTest {
     @Test
     void aFailureWhileReadingStopsTheStepWithItsOwnException() throws Exception {
         // given a file whose reading fails unexpectedly
-        ItemProcessor<PendingFile, FileImport> failing = pending -> {
+        ReadAheadImporter.Reading failing = pending -> {
             if (index(pending) == 2) {
                 throw new IllegalStateException("hỏng ổ đĩa");
             }
@@ -101,7 +103,7 @@ class ReadAheadImporterTest {
     private static Deque<PendingFile> files(int count) {
         Deque<PendingFile> files = new ArrayDeque<>();
         for (int i = 0; i < count; i++) {
-            files.add(new PendingFile(new InboxFile(Path.of("f" + i + ".csv"), 2024, 1, LocalDateTime.of(2024, 6, 1, 8, i),
+            files.add(new PendingFile(new InboxFile(Path.of("f" + i + ".csv"), 2024, 1, LocalDate.of(2024, 6, 1), LocalTime.of(8, i),
                     InboxFile.Kind.SUBMISSION), "sha" + i));
         }
         return files;
@@ -121,6 +123,7 @@ class ReadAheadImporterTest {
     }
 
     private static FileImport parsed(PendingFile pending, int rows) {
-        return new FileImport(pending.file(), pending.sha256(), false, rows, List.of(), List.of(), List.of(), null);
+        return new FileImport(pending.file(), pending.sha256(), false, rows, List.of(), List.of(), List.of(), null, null, null,
+                null, List.of());
     }
 }

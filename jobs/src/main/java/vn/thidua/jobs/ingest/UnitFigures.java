@@ -1,8 +1,0 @@
-package vn.thidua.jobs.ingest;
-
-import java.math.BigDecimal;
-import java.util.SortedMap;
-
-/** The accepted figures of one unit from one line of a file; an absent metric was not reported. */
-public record UnitFigures(long lineNo, String unitCode, SortedMap<String, BigDecimal> figures) {
-}
