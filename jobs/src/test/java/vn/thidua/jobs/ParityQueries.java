@@ -41,6 +41,55 @@ final class ParityQueries {
                 + " FROM base WHERE year = " + year + " GROUP BY " + groupColumn + ", phase";
     }
 
+    /**
+     * The year (phase 0) of a ratio of metrics, as contract §4 words it, written independently of the Spark job:
+     * per unit the phases where every term is known; a flow side summed over them, a stock side from the
+     * latest of them; then summed per group.
+     */
+    static String yearRatio(String numerator, boolean numeratorIsStock, String denominator, boolean denominatorIsStock,
+                            String groupColumn, int year) {
+        List<String> num = terms(numerator);
+        List<String> den = terms(denominator);
+        List<String> all = new java.util.ArrayList<>(num);
+        den.stream().filter(t -> !all.contains(t)).forEach(all::add);
+        String complete = all.stream().map(t -> t + " IS NOT NULL").collect(Collectors.joining(" AND "));
+        return base(all) + ", contributing AS (SELECT *, " + String.join(" + ", num) + " AS n, " + String.join(" + ", den)
+                + " AS d FROM base WHERE year = " + year + " AND " + complete + "),"
+                + " per_unit AS (SELECT unit_code, parent_code, cluster, province,"
+                + " " + (numeratorIsStock ? "(array_agg(n ORDER BY phase DESC))[1]" : "sum(n)") + " AS n,"
+                + " " + (denominatorIsStock ? "(array_agg(d ORDER BY phase DESC))[1]" : "sum(d)") + " AS d"
+                + " FROM contributing GROUP BY unit_code, parent_code, cluster, province)"
+                + " SELECT " + groupColumn + " AS org_unit_code, 0 AS phase, sum(n) AS numerator, sum(d) AS denominator"
+                + " FROM per_unit GROUP BY " + groupColumn;
+    }
+
+    /**
+     * The year of "submitted minus register" for registered initiatives: a unit-phase counts only where the
+     * unit both submitted the figure and sent a register for that phase (contract §4: the phases are paired).
+     */
+    static String yearRegisterGap(String groupColumn, int year) {
+        return base(List.of("initiatives_registered")) + ", registers AS (SELECT year, phase, unit_code, count(*) AS registered"
+                + " FROM initiative GROUP BY year, phase, unit_code)"
+                + " SELECT " + groupColumn + " AS org_unit_code, 0 AS phase,"
+                + " sum(b.initiatives_registered - r.registered) AS numerator, 1 AS denominator"
+                + " FROM base b JOIN registers r USING (year, phase, unit_code)"
+                + " WHERE b.year = " + year + " AND b.initiatives_registered IS NOT NULL GROUP BY " + groupColumn;
+    }
+
+    /**
+     * The year's achievement of a target: units whose figure is known in every phase they were open, their
+     * sum over the year against their year's target.
+     */
+    static String yearAchievement(String metric, String groupColumn, int year) {
+        return base(List.of(metric)) + ", per_unit AS (SELECT unit_code, parent_code, cluster, province,"
+                + " count(*) AS open_phases, count(" + metric + ") AS known_phases, sum(" + metric + ") AS achieved"
+                + " FROM base WHERE year = " + year + " GROUP BY unit_code, parent_code, cluster, province)"
+                + " SELECT " + groupColumn + " AS org_unit_code, 0 AS phase, sum(achieved) AS numerator,"
+                + " sum(t.target_value) AS denominator FROM per_unit p JOIN target t ON t.unit_code = p.unit_code"
+                + " AND t.year = " + year + " AND t.metric_code = '" + metric + "' WHERE known_phases = open_phases"
+                + " GROUP BY " + groupColumn;
+    }
+
     /** Reports received over reports expected. */
     static String completeness(String groupColumn, int year) {
         return base(List.of("members")) + " SELECT " + groupColumn + " AS org_unit_code, phase,"

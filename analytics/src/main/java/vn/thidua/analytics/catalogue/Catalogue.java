@@ -37,7 +37,16 @@ public record Catalogue(List<MetricDefinition> metrics, List<IndicatorDefinition
                 throw new AnalyticsException("metrics.csv: metric '" + metric.code() + "' is defined twice");
             }
         }
-        return new Catalogue(metrics, new IndicatorParser(codes).parseAll(indicatorRows));
+        Catalogue catalogue = new Catalogue(metrics, new IndicatorParser(codes).parseAll(indicatorRows));
+        catalogue.yearRules(); // refuses an indicator whose year value would have no meaning
+        return catalogue;
+    }
+
+    /** How each indicator's year value is built, in the order of {@link #indicators()}. */
+    public List<YearRule> yearRules() {
+        java.util.Map<String, MetricKind> kinds = metrics.stream()
+                .collect(Collectors.toMap(MetricDefinition::code, MetricDefinition::kind));
+        return indicators.stream().map(i -> YearRule.of(i, kinds)).toList();
     }
 
     public List<String> metricCodes() {

@@ -34,6 +34,20 @@ public final class BaseRows {
      * @param phases      the phases.csv rows of the years to compute (a small local relation)
      * @param submissions submissions with prefixed metric columns
      */
+    /**
+     * (year, unit_code, phases_open) of the district and sector federations: the phases of the year each was
+     * open in. Their own rows exist only where they reported, so a year figure read against a target needs
+     * this to know whether a phase is missing.
+     */
+    public static Dataset<Row> federationPhases(Dataset<Row> units, Dataset<Row> phases) {
+        Column open = col("opened_on").isNull().or(col("opened_on").leq(col("ends_on")))
+                .and(col("closed_on").isNull().or(col("closed_on").geq(col("starts_on"))));
+        return units.filter(col("org_level").equalTo(2))
+                .join(broadcast(phases.select("year", "starts_on", "ends_on")), open)
+                .groupBy(col("year"), col("unit_code"))
+                .agg(org.apache.spark.sql.functions.count(lit(1)).cast("int").as("phases_open"));
+    }
+
     public static Dataset<Row> build(Dataset<Row> units, Dataset<Row> phases, Dataset<Row> submissions,
                                      List<String> metricCodes) {
         // Open during the phase: founded by its end and not dissolved before its start. A missing

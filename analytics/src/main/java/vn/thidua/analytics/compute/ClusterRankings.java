@@ -49,7 +49,7 @@ public final class ClusterRankings {
             return Optional.empty();
         }
         Dataset<Row> values = groups
-                .filter(col("year").equalTo(year).and(col("phase").equalTo(YearRows.YEAR_PHASE))
+                .filter(col("year").equalTo(year).and(col("phase").equalTo(YearContributions.YEAR_PHASE))
                         .and(col("level").equalTo(Level.UNIT)))
                 .select(col("org_unit_code"), explode(array(ranked.toArray(Column[]::new))).as("i"))
                 .select(col("org_unit_code"), col("i.indicator_code").as("indicator_code"), col("i.value").as("value"))
@@ -62,7 +62,7 @@ public final class ClusterRankings {
                 .withColumn("units_ranked", count(lit(1)).over(cluster).cast("int"))
                 .join(orgUnits.select(col("code").as("org_unit_code"), col("name").as("org_unit_name")), "org_unit_code")
                 .join(clusters.select(col("code").as("cluster_code"), col("name").as("cluster_name")), "cluster_code")
-                .select(lit(year).as("year"), lit(YearRows.YEAR_PHASE).as("phase"), col("cluster_code"),
+                .select(lit(year).as("year"), lit(YearContributions.YEAR_PHASE).as("phase"), col("cluster_code"),
                         col("cluster_name"), col("indicator_code"), col("rank"), col("org_unit_code"),
                         col("org_unit_name"), col("value"), col("units_ranked")));
     }

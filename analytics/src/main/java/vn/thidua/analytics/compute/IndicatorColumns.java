@@ -86,8 +86,9 @@ public final class IndicatorColumns {
             Column target = col(ColumnNames.target(t.metricCode()));
             // only grassroots unions are assessed: a federation's own row is not one of "the units"
             Column assessed = col("org_level").equalTo(3).and(value.isNotNull()).and(target.isNotNull());
-            return t.assessedOnly() ? when(assessed, lit(1.0))
-                    : when(assessed, when(value.geq(target), lit(1.0)).otherwise(lit(0.0)));
+            // Carried per phase as the metric's value (met) and the target (assessed): whether a unit met its
+            // target is decided on the year's sum (YearContributions); a target share has no phase value.
+            return t.assessedOnly() ? when(assessed, target) : when(assessed, value);
         }
         if (term instanceof Term.Target t) {
             return col(ColumnNames.target(t.metricCode()));

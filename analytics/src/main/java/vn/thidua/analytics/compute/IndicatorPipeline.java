@@ -14,10 +14,12 @@ import org.apache.spark.sql.Row;
 
 import vn.thidua.analytics.AnalyticsException;
 import vn.thidua.analytics.catalogue.Catalogue;
+import vn.thidua.analytics.catalogue.YearRule;
 import vn.thidua.analytics.input.AnalyticsInput;
 
 /**
- * input → base rows per phase → year rows → targets → rollup by level → previous year → long rows.
+ * input → base rows per phase (with targets) → contributions per phase → per year (phases paired) → rollup by
+ * level → previous year → long rows.
  * Holds the datasets it caches, so that closing it frees them.
  */
 public final class IndicatorPipeline implements AutoCloseable {
@@ -47,20 +49,20 @@ public final class IndicatorPipeline implements AutoCloseable {
         // parallel stages would each recompute it. (Caching the wide per-row contributions too was
         // measured slower: building that cache costs more than computing the year rows twice.)
         Dataset<Row> baseRows = BaseRows.build(units, phases, submissions, catalogue.metricCodes());
-        List<String> registerColumns = List.of();
         if (catalogue.readsRegisters()) {
             baseRows = Registers.join(baseRows, input.registers(), years);
-            registerColumns = Registers.COLUMNS;
         }
-        Dataset<Row> phaseRows = materialize(baseRows);
-        Dataset<Row> rows = phaseRows.unionByName(YearRows.build(phaseRows, catalogue.metrics(), registerColumns));
-        rows = Targets.join(rows, input.targets(), catalogue.targetMetrics(), years);
-        Dataset<Row> contributions = LevelRollup.contributions(rows, catalogue.indicators());
+        Dataset<Row> phaseRows = materialize(Targets.join(baseRows, input.targets(), catalogue.targetMetrics(), years));
+        List<YearRule> rules = catalogue.yearRules();
+        Dataset<Row> phaseContributions = LevelRollup.contributions(phaseRows, catalogue.indicators());
+        Dataset<Row> yearContributions = YearContributions.build(phaseContributions,
+                BaseRows.federationPhases(units, phases), rules);
+        Dataset<Row> contributions = YearContributions.phaseValues(phaseContributions, rules).unionByName(yearContributions);
         Dataset<Row> groups = materialize(LevelRollup.rollup(contributions, catalogue.indicators()));
         release(phaseRows);
         Dataset<Row> values = YearOverYear.indicatorValues(groups,
                 OrgDimension.groupNames(orgUnits, input.clusters()), catalogue.indicators(), year);
-        List<Integer> yearPhases = new ArrayList<>(List.of(YearRows.YEAR_PHASE));
+        List<Integer> yearPhases = new ArrayList<>(List.of(YearContributions.YEAR_PHASE));
         calendar.stream().filter(r -> r.getInt(0) == year).forEach(r -> yearPhases.add(r.getInt(1)));
         Optional<Dataset<Row>> rankings = ClusterRankings.build(groups, units, orgUnits, input.clusters(),
                 catalogue.indicators(), year);

@@ -8,8 +8,6 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-import vn.thidua.analytics.catalogue.Term;
-import vn.thidua.analytics.input.ColumnNames;
 
 /**
  * Adds what each unit's initiative registers hold for the phase (`r__registered`, ...) to its base row,
@@ -17,9 +15,6 @@ import vn.thidua.analytics.input.ColumnNames;
  * keeps nulls: "no register" is not "no initiative".
  */
 public final class Registers {
-
-    /** The register columns, summed over the phases for the year (they are counts of what happened). */
-    public static final List<String> COLUMNS = Term.REGISTER_FIELDS.stream().map(ColumnNames::register).toList();
 
     private Registers() {
     }

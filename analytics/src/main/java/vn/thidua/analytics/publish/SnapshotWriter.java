@@ -14,7 +14,7 @@ import org.apache.spark.sql.types.StructType;
 
 import vn.thidua.analytics.catalogue.IndicatorDefinition;
 import vn.thidua.analytics.compute.IndicatorValues;
-import vn.thidua.analytics.compute.YearRows;
+import vn.thidua.analytics.compute.YearContributions;
 
 /** Writes the three Parquet tables of a snapshot (contract §4). */
 public final class SnapshotWriter {
@@ -58,7 +58,7 @@ public final class SnapshotWriter {
                 .orderBy("cluster_code", "indicator_code", "rank", "org_unit_code")
                 .drop("year", "phase")
                 .write().mode(SaveMode.ErrorIfExists)
-                .parquet(uri(CLUSTER_RANKING + "/year=" + values.year() + "/phase=" + YearRows.YEAR_PHASE));
+                .parquet(uri(CLUSTER_RANKING + "/year=" + values.year() + "/phase=" + YearContributions.YEAR_PHASE));
         return true;
     }
 

@@ -67,6 +67,22 @@ class IndicatorParserTest {
     }
 
     @Test
+    void refusesAnIndicatorWhoseYearValueWouldHaveNoMeaning() {
+        List<MetricDefinition> metrics = List.of(new MetricDefinition("members", MetricKind.STOCK),
+                new MetricDefinition("admitted", MetricKind.FLOW));
+        // a stock plus a flow: the year would add a level at one date to what happened over the year
+        assertThatThrownBy(() -> Catalogue.of(metrics, List.of(raw("x", "members + admitted", "", 1.0))))
+                .hasMessageContaining("indicator 'x', the numerator mixes");
+        assertThatThrownBy(() -> Catalogue.of(metrics, List.of(raw("y", "target_met.admitted", "members", 100.0))))
+                .hasMessageContaining("target_met.<metric> over target_assessed.<metric>");
+        assertThat(Catalogue.of(metrics, List.of(raw("z", "admitted", "target.admitted", 100.0))).yearRules())
+                .singleElement().satisfies(rule -> {
+                    assertThat(rule.yearOnly()).isTrue();
+                    assertThat(rule.needsEveryPhase()).isTrue();
+                });
+    }
+
+    @Test
     void metricCodesMustNotShadowReportingTerms() {
         assertThatThrownBy(() -> Catalogue.of(List.of(new MetricDefinition("reported", MetricKind.FLOW)), List.of()))
                 .hasMessageContaining("reserved for a reporting term");

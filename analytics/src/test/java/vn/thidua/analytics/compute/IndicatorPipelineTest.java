@@ -76,7 +76,8 @@ class IndicatorPipelineTest {
         assertValues(1, "unit", "U2", "activity_total", null, null, null, 4.0, null, null, 1, 1);
         assertValues(1, "unit", "U2", "participation_rate", 20.0, 50.0, 40.0, 15.0 / 45 * 100,
                 40.0 - 15.0 / 45 * 100, (40.0 - 15.0 / 45 * 100) / (15.0 / 45 * 100) * 100, 1, 1);
-        assertValues(1, "unit", "U2", "admission_achievement", 4.0, 10.0, 40.0, null, null, null, 1, 1);
+        // a target is for the whole year: a phase is never set against it
+        assertValues(1, "unit", "U2", "admission_achievement", null, null, null, null, null, null, 1, 1);
         assertValues(1, "unit", "U2", "timeliness", 0.0, 1.0, 0.0, 100.0, -100.0, -100.0, 1, 1);
         assertThat(rows.get(key(1, "unit", "U2", "participation_rate")).getString(4))
                 .isEqualTo("CĐCS Công ty TNHH Hoa Mai, Ba Bể");
@@ -99,8 +100,7 @@ class IndicatorPipelineTest {
                 100.0 / 27, 100.0 / 17, 2, 2);
         assertValues(1, "federation", "BB", "initiatives_per_100", 5.0, 100.0, 5.0, 5.0 / 135 * 100,
                 5.0 - 5.0 / 135 * 100, (5.0 - 5.0 / 135 * 100) / (5.0 / 135 * 100) * 100, 2, 2);
-        assertValues(1, "federation", "BB", "admission_achievement", 14.0, 30.0, 14.0 / 30 * 100, 8.0 / 15 * 100,
-                14.0 / 30 * 100 - 8.0 / 15 * 100, (14.0 / 30 - 8.0 / 15) / (8.0 / 15) * 100, 2, 2);
+        assertValues(1, "federation", "BB", "admission_achievement", null, null, null, null, null, null, 2, 2);
         assertValues(1, "federation", "BB", "timeliness", 1.0, 2.0, 50.0, 100.0, -50.0, -50.0, 2, 2);
         assertValues(1, "federation", "BB", "members_total", 150.0, null, 150.0, 135.0, 15.0, 15.0 / 135 * 100, 2, 2);
         assertValues(1, "federation", "BB", "activity_total", 15.0, null, 15.0, 16.0, -1.0, -100.0 / 16, 2, 2);
@@ -166,10 +166,16 @@ class IndicatorPipelineTest {
         // a unit without a register has no register count and no difference, not zero
         assertValues(1, "unit", "U3", "initiatives_register", null, null, null, null, null, null, 1, 1);
         assertValues(1, "unit", "U3", "initiatives_gap", null, null, null, null, null, null, 1, 1);
-        // the year: U1 submitted 5 + 3 against a register of 4 (2023: 4 + 2 against 4); U3 18 against 8
-        assertValues(0, "unit", "U1", "initiatives_gap", 4.0, null, 4.0, 2.0, 2.0, 100.0, 1, 1);
+        // the year pairs the phases: U1 sent a register in phase 1 only, so its year gap is phase 1's (5 - 4),
+        // never its phase 2 initiatives (3) set against a missing register (2023 likewise: 4 - 4); U3 sent one
+        // in phase 2 only (8 - 8)
+        assertValues(0, "unit", "U1", "initiatives_gap", 1.0, null, 1.0, 0.0, 1.0, null, 1, 1);
+        assertValues(0, "unit", "U3", "initiatives_gap", 0.0, null, 0.0, null, null, null, 1, 1);
         assertValues(0, "province", "BK", "initiatives_register", 12.0, null, 12.0, 4.0, 8.0, 200.0, 6, 6);
-        assertValues(0, "province", "BK", "initiatives_gap", 14.0, null, 14.0, 2.0, 12.0, 600.0, 6, 6);
+        // so the year is the sum of the phases at every level: phase 1 +1, phase 2 0
+        assertValues(1, "province", "BK", "initiatives_gap", 1.0, null, 1.0, 0.0, 1.0, null, 4, 5);
+        assertValues(2, "province", "BK", "initiatives_gap", 0.0, null, 0.0, null, null, null, 5, 5);
+        assertValues(0, "province", "BK", "initiatives_gap", 1.0, null, 1.0, 0.0, 1.0, null, 6, 6);
     }
 
     @Test
@@ -178,9 +184,25 @@ class IndicatorPipelineTest {
         assertValues(0, "province", "BK", "admission_target_met", 1.0, 2.0, 50.0, 0.0, 50.0, null, 6, 6);
         assertValues(0, "federation", "BB", "admission_target_met", 1.0, 2.0, 50.0, 0.0, 50.0, null, 3, 3);
         assertValues(0, "unit", "U1", "admission_target_met", 1.0, 1.0, 100.0, 0.0, 100.0, null, 1, 1);
-        assertValues(1, "province", "BK", "admission_target_met", 0.0, 2.0, 0.0, 0.0, 0.0, null, 4, 5);
+        assertValues(1, "province", "BK", "admission_target_met", null, null, null, null, null, null, 4, 5);
         // a unit without a target is not assessed (null), and neither is the federation's own row
         assertValues(0, "unit", "U3", "admission_target_met", null, null, null, null, null, null, 1, 1);
+    }
+
+    @Test
+    void aYearFigureAgainstATargetNeedsEveryPhaseTheUnitWasOpen() {
+        // U5 (target 3 admissions) sent nothing in phase 1 and 2 in phase 2: its year is unknown, not 2 of 3
+        assertValues(0, "unit", "U5", "admission_achievement", null, null, null, null, null, null, 1, 1);
+        assertValues(0, "unit", "U5", "admission_target_met", null, null, null, null, null, null, 1, 1);
+        // so the province's year achievement is U1's and U2's: (22 + 9) / (20 + 10)
+        assertValues(0, "province", "BK", "admission_achievement", 31.0, 30.0, 31.0 / 30 * 100, 14.0 / 15 * 100,
+                31.0 / 30 * 100 - 14.0 / 15 * 100, (31.0 / 30 - 14.0 / 15) / (14.0 / 15) * 100, 6, 6);
+    }
+
+    @Test
+    void aTotalOfTermsThatAddUpCountsOnlyThePhasesWhereEveryTermIsKnown() {
+        // U2 left initiatives blank in phase 1: its year activity is phase 2's 2 + 5, not 2 + (4 + 5)
+        assertValues(0, "unit", "U2", "activity_total", 7.0, null, 7.0, 7.0, 0.0, 0.0, 1, 1);
     }
 
     @Test

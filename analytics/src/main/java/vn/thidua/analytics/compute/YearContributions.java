@@ -1,0 +1,119 @@
+package vn.thidua.analytics.compute;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+import vn.thidua.analytics.catalogue.YearRule;
+
+/**
+ * Each unit's contribution to the whole year (phase 0), built from its phase contributions by the
+ * indicator's {@link YearRule}: the phases are paired (a phase counts only where every term of the indicator
+ * is known in it), sums add up over those phases, stocks come from the latest of them, targets once. So a
+ * unit that sent a register in one phase only contributes that phase's gap, never the other phase's reported
+ * initiatives against a missing register. An indicator read against a target has a year value only for a unit
+ * known in every phase it was open, and no phase value at all.
+ */
+public final class YearContributions {
+
+    public static final int YEAR_PHASE = 0;
+
+    private static final String[] UNIT_KEYS = {"year", "org_level", "unit_code", "fed_code", "cluster", "province_code"};
+
+    private YearContributions() {
+    }
+
+    /**
+     * The phase contributions as published: an indicator read against the whole year's target has no phase
+     * value (a phase set against the year's target would look like a failure).
+     */
+    public static Dataset<Row> phaseValues(Dataset<Row> phaseContributions, List<YearRule> rules) {
+        Dataset<Row> result = phaseContributions;
+        for (int k = 0; k < rules.size(); k++) {
+            if (rules.get(k).yearOnly()) {
+                result = result.withColumn(IndicatorColumns.numerator(k), lit(null).cast("double"))
+                        .withColumn(IndicatorColumns.denominator(k), lit(null).cast("double"));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * @param phaseContributions {@link LevelRollup#contributions} of the phase rows
+     * @param federationPhases   (year, unit_code, phases_open) of the district/sector federations, whose own
+     *                           rows exist only where they reported
+     * @return the same columns as the phase contributions, with phase 0
+     */
+    public static Dataset<Row> build(Dataset<Row> phaseContributions, Dataset<Row> federationPhases, List<YearRule> rules) {
+        List<Column> aggregates = new ArrayList<>(List.of(
+                max(col("units_reporting")).as("units_reporting"),
+                max(col("units_expected")).as("units_expected"),
+                // a grassroots union has a row for every phase it was open, with units_expected = 1
+                sum(col("units_expected")).as("phases_expected")));
+        for (int k = 0; k < rules.size(); k++) {
+            Column n = col(IndicatorColumns.numerator(k));
+            Column d = col(IndicatorColumns.denominator(k));
+            aggregates.add(sum(n).as("sn_" + k));
+            aggregates.add(sum(d).as("sd_" + k));
+            aggregates.add(max(n).as("mn_" + k));
+            aggregates.add(max(d).as("md_" + k));
+            aggregates.add(count(n).as("c_" + k));
+            // the struct orders by phase first: the latest phase in which the indicator contributes
+            aggregates.add(max(when(n.isNotNull(), struct(col("phase").as("p"), n.as("n"), d.as("d")))).as("l_" + k));
+        }
+        Dataset<Row> perUnit = phaseContributions.groupBy(java.util.Arrays.stream(UNIT_KEYS).map(c -> col(c)).toArray(Column[]::new))
+                .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new))
+                .join(broadcast(federationPhases), new String[] {"year", "unit_code"}, "left");
+
+        Column phasesOpen = when(col("org_level").equalTo(3), col("phases_expected"))
+                .otherwise(coalesce(col("phases_open"), lit(0)));
+        List<Column> columns = new ArrayList<>(List.of(col("year"), lit(YEAR_PHASE).as("phase"), col("org_level"),
+                col("unit_code"), col("fed_code"), col("cluster"), col("province_code"), col("units_reporting"),
+                col("units_expected")));
+        for (int k = 0; k < rules.size(); k++) {
+            YearRule rule = rules.get(k);
+            Column everyPhase = col("c_" + k).equalTo(phasesOpen).and(phasesOpen.gt(0));
+            Column n = side(rule.numerator(), k, true);
+            Column d = rule.denominator() == null ? lit(null).cast("double") : side(rule.denominator(), k, false);
+            if (rule.numerator() == YearRule.Carry.MET) {
+                // met: the year's sum of the metric reached the target
+                n = when(col("sn_" + k).geq(col("md_" + k)), lit(1.0)).otherwise(lit(0.0));
+                d = lit(1.0);
+            }
+            if (rule.needsEveryPhase()) {
+                n = when(everyPhase, n);
+                d = when(everyPhase, d);
+            }
+            // a unit contributes only where both sides are known (the numerator alone for totals)
+            Column contributes = col("c_" + k).gt(0);
+            columns.add(when(contributes, n).cast("double").as(IndicatorColumns.numerator(k)));
+            columns.add(when(contributes, d).cast("double").as(IndicatorColumns.denominator(k)));
+        }
+        return perUnit.select(columns.toArray(Column[]::new));
+    }
+
+    private static Column side(YearRule.Carry carry, int k, boolean numerator) {
+        String which = numerator ? "n" : "d";
+        return switch (carry) {
+            case SUM -> col("s" + which + "_" + k);
+            case LATEST -> col("l_" + k + "." + which);
+            // a target is the same in every phase row of the year; target_assessed is 1 once assessed
+            case YEAR_TARGET -> col("m" + which + "_" + k);
+            case ASSESSED -> lit(1.0);
+            case MET -> lit(null).cast("double"); // set by the caller from the sum and the target
+        };
+    }
+}
