@@ -25,6 +25,12 @@ final class ApplicationSession implements AutoCloseable {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(ThiduaApplication.class)
                 .logStartupInfo(false)
                 .run(args.toArray(String[]::new));
+        try {
+            context.getBean(vn.thidua.jobs.config.ThiduaProperties.class).requireUsableDirectories();
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
         context.getBean(StaleExecutionRecovery.class).recover();
         return new ApplicationSession(context);
     }

@@ -27,9 +27,9 @@ public class ThiduaCli implements Callable<Integer> {
         cli.setOut(new java.io.PrintWriter(Console.OUT, true));
         cli.setErr(new java.io.PrintWriter(Console.ERR, true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            Console.ERR.println("LỖI: " + message(e));
+            commandLine.getErr().println("LỖI: " + message(e));
             if (Boolean.getBoolean("thidua.debug")) {
-                e.printStackTrace(Console.ERR);
+                e.printStackTrace(commandLine.getErr());
             }
             return 1;
         });
@@ -37,6 +37,12 @@ public class ThiduaCli implements Callable<Integer> {
     }
 
     static String message(Throwable e) {
+        // a mistake the person can fix says it all in its own words: no bean names, no chain of causes
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof vn.thidua.jobs.config.SetupException setup) {
+                return setup.getMessage();
+            }
+        }
         String text = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
         Throwable cause = e.getCause();
         while (cause != null && cause != e) {

@@ -11,6 +11,32 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("thidua")
 public record ThiduaProperties(Path data, Path workdir, Analytics analytics, Schedule schedule, Intake intake) {
 
+    /**
+     * Refuses a data folder that does not exist (or has no reference/) and a work folder whose parent does
+     * not exist, before anything is created or published: a typo in --data must not publish a new snapshot.
+     */
+    public void requireUsableDirectories() {
+        requireWorkdirParent();
+        Path dataDir = data.toAbsolutePath().normalize();
+        if (!java.nio.file.Files.isDirectory(dataDir)) {
+            throw new SetupException("Thư mục dữ liệu " + dataDir + " không tồn tại (--data hoặc THIDUA_DATA).");
+        }
+        if (!java.nio.file.Files.isDirectory(dataDir.resolve("reference"))) {
+            throw new SetupException("Thư mục dữ liệu " + dataDir + " không có thư mục reference/ (danh mục đơn vị, đợt,"
+                    + " chỉ số); hãy kiểm tra --data.");
+        }
+    }
+
+    /** The work folder may be created, but not its parents: a missing parent is a typo, not a wish. */
+    public void requireWorkdirParent() {
+        Path work = workdir.toAbsolutePath().normalize();
+        Path parent = work.getParent();
+        if (parent != null && !java.nio.file.Files.isDirectory(parent)) {
+            throw new SetupException("Thư mục làm việc " + work + " không tạo được: thư mục cha " + parent
+                    + " không tồn tại (--workdir hoặc THIDUA_WORKDIR).");
+        }
+    }
+
     public Path warehouse() {
         return workdir.resolve("warehouse");
     }

@@ -21,6 +21,7 @@ class EmbeddedDatabaseConfiguration {
     EmbeddedDatabase embeddedDatabase(ThiduaProperties properties,
                                       @Value("${thidua.embedded.binaries:${user.home}/.cache/thidua/postgres}") Path binaries)
             throws IOException {
+        properties.requireWorkdirParent();
         return EmbeddedDatabase.start(properties.workdir().resolve("db").toAbsolutePath(), binaries);
     }
 

@@ -42,11 +42,11 @@ public class EvaluationJobConfiguration {
             EvaluationResult result = Evaluation.run(EvaluationRequest.fromDataDir(properties.warehouse().toAbsolutePath(),
                     properties.data().toAbsolutePath(), year, null));
             String grades = result.gradeCounts().entrySet().stream()
-                    .map(e -> e.getKey().code() + " " + e.getValue())
+                    .map(e -> e.getKey().labelVi() + " " + e.getValue())
                     .collect(Collectors.joining(", "));
             contribution.incrementWriteCount(result.units());
             var out = context.getStepContext().getStepExecution().getExecutionContext();
-            out.putString("summary", "quy tắc " + result.rubricVersion() + ", " + result.units() + " CĐCS: " + grades
+            out.putString("summary", "bộ tiêu chí " + result.rubricVersion() + ", " + result.units() + " CĐCS: " + grades
                     + "; phúc tra áp dụng " + result.adjustmentsApplied() + ", bị từ chối " + result.adjustmentsRejected());
             out.putString("output", result.outputDir().toString());
             log.info("Đánh giá {}: {} đơn vị, {}", result.evaluationId(), result.units(), grades);

@@ -20,8 +20,9 @@ final class IntakeCatalogues {
                 + " WHERE year = ? AND phase = ?", (rs, i) -> new IntakeCatalogue.Phase(rs.getInt(1), rs.getInt(2),
                 rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate()), year, phaseNo);
         if (phases.isEmpty()) {
-            throw new UnknownPhaseException(year, phaseNo, jdbc.queryForList("SELECT DISTINCT year FROM phase ORDER BY year",
-                    Integer.class));
+            throw new UnknownPhaseException(year, phaseNo,
+                    jdbc.queryForList("SELECT phase FROM phase WHERE year = ? ORDER BY phase", Integer.class, year),
+                    jdbc.queryForList("SELECT DISTINCT year FROM phase ORDER BY year", Integer.class));
         }
         List<IntakeCatalogue.Metric> metrics = jdbc.query("SELECT code, label_vi, unit, min_value, max_value, max_change_pct,"
                 + " required, aliases FROM metric ORDER BY ordinal", (rs, i) -> new IntakeCatalogue.Metric(rs.getString(1),

@@ -22,10 +22,13 @@ public class Pipeline {
     private final JdbcTemplate jdbc;
     private final ThiduaProperties properties;
 
+    private final Calendar calendar;
+
     public Pipeline(JobRunner runner, JdbcTemplate jdbc, ThiduaProperties properties) {
         this.runner = runner;
         this.jdbc = jdbc;
         this.properties = properties;
+        this.calendar = new Calendar(jdbc);
     }
 
     public StepReport referenceData() throws Exception {
@@ -46,6 +49,7 @@ public class Pipeline {
 
     /** A dry run validates and reports exactly like a real one, and leaves the database as it was. */
     public StepReport ingest(int year, int phase, boolean dryRun) throws Exception {
+        calendar.requirePhase(year, phase);
         long started = System.nanoTime();
         JobExecution execution = runner.run(IngestJobConfiguration.JOB_NAME, year, phase,
                 Map.of("dryRun", Boolean.toString(dryRun)));
@@ -72,6 +76,7 @@ public class Pipeline {
     }
 
     public StepReport analyze(int year) throws Exception {
+        calendar.requireYear(year);
         long started = System.nanoTime();
         JobExecution execution = runner.run(AnalyticsJobConfiguration.JOB_NAME, year, null);
         String runId = execution.getStepExecutions().iterator().next().getExecutionContext().getString("runId", "?");
@@ -80,6 +85,7 @@ public class Pipeline {
     }
 
     public StepReport render(int year) throws Exception {
+        calendar.requireYear(year);
         long started = System.nanoTime();
         JobExecution execution = runner.run(RenderJobConfiguration.JOB_NAME, year, null);
         long files = execution.getStepExecutions().stream().mapToLong(s -> s.getWriteCount()).sum();
@@ -89,6 +95,7 @@ public class Pipeline {
     }
 
     public StepReport evaluate(int year) throws Exception {
+        calendar.requireYear(year);
         long started = System.nanoTime();
         JobExecution execution = runner.run(EvaluationJobConfiguration.JOB_NAME, year, null);
         var context = execution.getStepExecutions().iterator().next().getExecutionContext();
