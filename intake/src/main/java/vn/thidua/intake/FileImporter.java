@@ -87,7 +87,8 @@ public final class FileImporter {
                 }
                 BigDecimal pct = now.subtract(then).multiply(BigDecimal.valueOf(100)).divide(then, 1, RoundingMode.HALF_UP);
                 if (pct.abs().compareTo(metric.maxChangePct()) > 0) {
-                    warnings.add(Problem.at(ProblemCode.LARGE_CHANGE, row.line(), metric.labelVi(), null, row.unitCode(),
+                    warnings.add(Problem.at(ProblemCode.LARGE_CHANGE, row.line(), metric.labelVi(),
+                            submission.cell(metric.code(), row.line()), row.unitCode(),
                             metric.labelVi() + " " + (pct.signum() > 0 ? "tăng " : "giảm ")
                                     + VietnameseFormat.exact(pct.abs()) + "% so với cùng đợt năm " + previous + " (từ "
                                     + VietnameseFormat.exact(then) + " " + (pct.signum() > 0 ? "lên " : "xuống ")

@@ -30,13 +30,18 @@ public final class ImportReport {
         h.raw("<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>Kết quả tiếp nhận báo cáo: ").text(file.file().fileName()).raw("</title><style>"
-                + "body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:1100px;margin:auto;padding:1em;color:#222;"
+                + "*{box-sizing:border-box}body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:1100px;margin:auto;padding:1em;color:#222;"
                 + "line-height:1.45}h1{font-size:1.4em}h2{font-size:1.15em;margin-top:1.6em}"
                 + ".cuon{overflow-x:auto}table{border-collapse:collapse;width:100%}"
                 + "td,th{border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top}"
                 + "th{background:#eef2f7}td.so{text-align:right;white-space:nowrap}.ma{color:#666;font-size:.85em}"
                 + ".loi{color:#a00}.canh-bao{color:#8a5a00}.tu-choi{border:2px solid #a00;padding:.6em;background:#fff4f4}"
-                + ".ghi-chu{background:#f6f6f6;padding:.6em}</style></head><body>");
+                + ".ghi-chu{background:#f6f6f6;padding:.6em}"
+                // on a phone each row becomes a card: a label before every value, no sideways scrolling
+                + "@media (max-width:640px){table,tbody,tr,td{display:block;width:100%}tr:first-child{display:none}"
+                + "tr{border:1px solid #ccc;margin:.5em 0;padding:.3em}td{border:none;padding:2px 4px}"
+                + "td.so{text-align:left}td[data-nhan]::before{content:attr(data-nhan) \": \";font-weight:bold}}"
+                + "</style></head><body>");
         h.raw("<h1>Kết quả tiếp nhận báo cáo").text(dryRun ? " (chạy thử, chưa ghi vào cơ sở dữ liệu)" : "").raw("</h1>");
         receipt(h, file, catalogue);
         if (file.refused()) {
@@ -71,6 +76,12 @@ public final class ImportReport {
         h.raw("</p>");
         if (file.source() != null) {
             h.raw("<p>Loại tệp: ").text(file.source()).raw(".");
+            List<String> absent = catalogue.metrics().stream().filter(m -> file.file().kind() == InboxFile.Kind.SUBMISSION
+                    && !file.refused() && !file.metricColumns().contains(m.code())).map(IntakeCatalogue.Metric::labelVi).toList();
+            if (!absent.isEmpty()) {
+                h.raw("<br>").text("Tệp không có cột: " + String.join("; ", absent) + ". Các số liệu này được ghi là chưa"
+                        + " báo cáo (không phải số 0).");
+            }
             if (file.numberStyle() != null) {
                 h.raw("<br>Cách ghi số: ").text(file.numberStyle().description());
                 if (file.styleEvidence() != null) {
@@ -99,13 +110,15 @@ public final class ImportReport {
         } else {
             h.raw("<th>Đơn vị nạp mới</th><th>Đơn vị được cập nhật</th><th>Đơn vị không đổi</th>");
         }
-        h.raw("<th>Dòng bị từ chối</th><th>Lỗi</th><th>Cảnh báo</th></tr><tr>").cell(file.rowsRead());
+        h.raw("<th>Dòng bị từ chối</th><th>Lỗi</th><th>Cảnh báo</th></tr><tr>").count("Số dòng đọc", file.rowsRead());
         if (register) {
-            h.cell(o.imported());
+            h.count("Sáng kiến được ghi", o.imported());
         } else {
-            h.cell(o.imported()).cell(o.updated()).cell(o.unchanged());
+            h.count("Đơn vị nạp mới", o.imported()).count("Đơn vị được cập nhật", o.updated())
+                    .count("Đơn vị không đổi", o.unchanged());
         }
-        h.cell(refusedRows).cell(errors).cell(file.warnings()).raw("</tr></table></div>");
+        h.count("Dòng bị từ chối", refusedRows).count("Lỗi", errors).count("Cảnh báo", file.warnings())
+                .raw("</tr></table></div>");
         if (!register && refusedRows > 0) {
             h.raw("<p>").text("Mỗi " + what + " có dòng bị từ chối giữ nguyên số liệu đã nộp trước (nếu có); sửa các lỗi"
                     + " dưới đây rồi gửi tệp bổ sung.").raw("</p>");
@@ -114,40 +127,60 @@ public final class ImportReport {
 
     private static void problems(Html h, FileImport file, IntakeCatalogue catalogue) {
         List<Problem> listed = file.problems().stream().filter(p -> p != file.refusal()).toList();
-        if (listed.isEmpty()) {
-            return;
+        List<Problem> errors = listed.stream().filter(p -> !p.isWarning()).toList();
+        List<Problem> warnings = listed.stream().filter(Problem::isWarning).toList();
+        if (!errors.isEmpty()) {
+            h.raw("<h2>Lỗi: các dòng sau bị từ chối, cần sửa rồi gửi lại</h2>");
+            problemTable(h, errors, catalogue);
         }
-        h.raw("<h2>Lỗi và cảnh báo</h2><div class=\"cuon\"><table><tr><th>Dòng</th><th>Ô</th><th>Đơn vị</th>"
-                + "<th>Mức</th><th>Nội dung</th><th>Ghi trong tệp</th><th>Mã lỗi</th></tr>");
-        for (Problem p : listed) {
+        if (!warnings.isEmpty()) {
+            h.raw("<h2>Cảnh báo: số liệu vẫn được nạp, vui lòng kiểm tra lại</h2>");
+            problemTable(h, warnings, catalogue);
+        }
+    }
+
+    private static void problemTable(Html h, List<Problem> problems, IntakeCatalogue catalogue) {
+        h.raw("<div class=\"cuon\"><table><tr><th>Dòng</th><th>Ô</th><th>Đơn vị</th><th>Nội dung</th><th>Ghi trong tệp</th>"
+                + "<th>Mã lỗi</th></tr>");
+        for (Problem p : problems) {
             h.raw("<tr class=\"").raw(p.isWarning() ? "canh-bao" : "loi").raw("\">")
-                    .cell(p.line() == null ? "" : String.valueOf(p.line()))
-                    .cell(p.cell() == null ? "" : p.cell());
+                    .cell("Dòng", p.line() == null ? "" : String.valueOf(p.line()))
+                    .cell("Ô", p.cell() == null ? "" : p.cell());
             unitCell(h, p.unitCode(), catalogue);
-            h.cell(p.isWarning() ? "Cảnh báo (vẫn nạp)" : "Lỗi (dòng bị từ chối)").cell(p.message())
-                    .cell(p.rawValue() == null ? "" : p.rawValue()).raw("<td class=\"ma\">").text(p.storedCode())
-                    .raw("</td></tr>");
+            h.cell("Nội dung", p.message()).cell("Ghi trong tệp", p.rawValue() == null ? "" : p.rawValue())
+                    .raw("<td class=\"ma\" data-nhan=\"Mã lỗi\">").text(p.storedCode()).raw("</td></tr>");
         }
         h.raw("</table></div>");
     }
 
     private static void changes(Html h, ImportOutcome outcome, IntakeCatalogue catalogue) {
-        if (outcome.changes().stream().noneMatch(c -> c.oldValue() != null)) {
-            return;
+        List<ImportOutcome.ValueChange> corrections = outcome.changes().stream()
+                .filter(c -> c.oldValue() != null || hasEarlier(outcome, c.unitCode()))
+                .sorted(java.util.Comparator.comparing(ImportOutcome.ValueChange::unitCode)
+                        .thenComparingInt(c -> order(catalogue, c.metricCode())))
+                .toList();
+        if (corrections.isEmpty()) {
+            return; // units reporting for the first time: their figures are new, not changes
         }
         h.raw("<h2>Số liệu thay đổi so với lần nộp trước</h2><div class=\"cuon\"><table><tr><th>Đơn vị</th>"
                 + "<th>Chỉ số</th><th>Số đã nộp</th><th>Số mới</th></tr>");
-        for (ImportOutcome.ValueChange change : outcome.changes()) {
-            if (change.oldValue() == null && !hasEarlier(outcome, change.unitCode())) {
-                continue; // a unit reporting for the first time: its figures are new, not changes
-            }
+        for (ImportOutcome.ValueChange change : corrections) {
             h.raw("<tr>");
             unitCell(h, change.unitCode(), catalogue);
-            h.cell(label(catalogue, change.metricCode()))
-                    .number(change.oldValue() == null ? "chưa báo cáo" : VietnameseFormat.exact(change.oldValue()))
-                    .number(VietnameseFormat.exact(change.newValue())).raw("</tr>");
+            h.cell("Chỉ số", label(catalogue, change.metricCode()))
+                    .number("Số đã nộp", change.oldValue() == null ? "chưa báo cáo" : VietnameseFormat.exact(change.oldValue()))
+                    .number("Số mới", VietnameseFormat.exact(change.newValue())).raw("</tr>");
         }
         h.raw("</table></div>");
+    }
+
+    private static int order(IntakeCatalogue catalogue, String metricCode) {
+        for (int i = 0; i < catalogue.metrics().size(); i++) {
+            if (catalogue.metrics().get(i).code().equals(metricCode)) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     private static boolean hasEarlier(ImportOutcome outcome, String unitCode) {
@@ -162,11 +195,15 @@ public final class ImportReport {
         h.raw("<h2>Số liệu đã nộp được giữ nguyên</h2><p>").text("Các ô sau để trống (hoặc tệp không có cột đó), nên số"
                 + " liệu đã nộp trước vẫn được giữ nguyên.").raw("</p><div class=\"cuon\"><table><tr><th>Đơn vị</th>"
                 + "<th>Chỉ số</th><th>Số liệu giữ nguyên</th><th>Lý do</th></tr>");
-        for (ImportOutcome.KeptValue kept : outcome.kept()) {
+        List<ImportOutcome.KeptValue> kept = outcome.kept().stream()
+                .sorted(java.util.Comparator.comparing(ImportOutcome.KeptValue::unitCode)
+                        .thenComparingInt(k -> order(catalogue, k.metricCode())))
+                .toList();
+        for (ImportOutcome.KeptValue value : kept) {
             h.raw("<tr>");
-            unitCell(h, kept.unitCode(), catalogue);
-            h.cell(label(catalogue, kept.metricCode())).number(VietnameseFormat.exact(kept.value()))
-                    .cell(kept.columnInFile() ? "ô để trống" : "tệp không có cột này").raw("</tr>");
+            unitCell(h, value.unitCode(), catalogue);
+            h.cell("Chỉ số", label(catalogue, value.metricCode())).number("Giữ nguyên", VietnameseFormat.exact(value.value()))
+                    .cell("Lý do", value.columnInFile() ? "ô để trống" : "tệp không có cột này").raw("</tr>");
         }
         h.raw("</table></div><p class=\"ghi-chu\">").text("Ô để trống không xóa số liệu đã nộp. Đơn vị không tự rút được"
                 + " một số liệu đã nộp; muốn rút (để số liệu trở về “chưa báo cáo”), hãy đề nghị " + contact + ".")
@@ -175,7 +212,7 @@ public final class ImportReport {
 
     private static void unitCell(Html h, String code, IntakeCatalogue catalogue) {
         String name = catalogue.unitName(code);
-        h.raw("<td>");
+        h.raw("<td data-nhan=\"Đơn vị\">");
         if (code != null && !code.isEmpty()) {
             h.text(code);
             if (!name.isEmpty()) {
@@ -204,16 +241,16 @@ public final class ImportReport {
             return this;
         }
 
-        Html cell(String text) {
-            return raw("<td>").text(text).raw("</td>");
+        Html cell(String label, String text) {
+            return raw("<td data-nhan=\"").text(label).raw("\">").text(text).raw("</td>");
         }
 
-        Html cell(long value) {
-            return number(VietnameseFormat.count(value));
+        Html count(String label, long value) {
+            return number(label, VietnameseFormat.count(value));
         }
 
-        Html number(String text) {
-            return raw("<td class=\"so\">").text(text).raw("</td>");
+        Html number(String label, String text) {
+            return raw("<td class=\"so\" data-nhan=\"").text(label).raw("\">").text(text).raw("</td>");
         }
 
         @Override

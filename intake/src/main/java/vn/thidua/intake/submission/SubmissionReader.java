@@ -76,7 +76,9 @@ public final class SubmissionReader {
             rows.sort(Comparator.comparingLong(UnitFigures::line));
             problems.sort(Comparator.comparing(Problem::line, Comparator.nullsFirst(Comparator.naturalOrder())));
             List<String> metricColumns = columns.metrics().values().stream().map(IntakeCatalogue.Metric::code).toList();
-            return new Submission(rows, problems, rowsRead, style, evidence.decidingCell(), metricColumns);
+            Map<String, String> letters = new HashMap<>();
+            columns.metrics().forEach((index, metric) -> letters.put(metric.code(), SheetRow.columnLetters(index)));
+            return new Submission(rows, problems, rowsRead, style, evidence.decidingCell(), metricColumns, letters);
         }
 
         private void accept(SheetRow row) throws FileRefused {

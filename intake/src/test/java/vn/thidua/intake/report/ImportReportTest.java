@@ -48,14 +48,16 @@ class ImportReportTest {
                 .contains("Nhận: 12/08/2024 — <b>nộp muộn</b> 2 ngày (hạn nộp 10/08/2024)")
                 .doesNotContain("08:00")
                 .contains("Đã đọc 2 dòng số liệu: 0 đơn vị nạp mới, 1 đơn vị được cập nhật, 0 đơn vị không đổi; 1 dòng bị từ chối")
-                .contains("<td>BK.TP.001<br><small>Công đoàn Trường Tiểu học Đức Xuân 2</small></td>")
-                .contains("<td>Số đoàn viên đăng ký thi đua</td><td class=\"so\">40</td><td class=\"so\">45</td>")
-                .contains("Số người tham gia phong trào &quot;Lao động giỏi, Lao động sáng tạo&quot;</td><td class=\"so\">12"
-                        + "</td><td>ô để trống</td>")
+                .contains(">BK.TP.001<br><small>Công đoàn Trường Tiểu học Đức Xuân 2</small></td>")
+                .contains(">Số đoàn viên đăng ký thi đua</td><td class=\"so\" data-nhan=\"Số đã nộp\">40</td>"
+                        + "<td class=\"so\" data-nhan=\"Số mới\">45</td>")
+                .contains("Số người tham gia phong trào &quot;Lao động giỏi, Lao động sáng tạo&quot;</td><td class=\"so\""
+                        + " data-nhan=\"Giữ nguyên\">12</td><td data-nhan=\"Lý do\">ô để trống</td>")
+                .contains("Lỗi: các dòng sau bị từ chối, cần sửa rồi gửi lại")
                 .contains("tệp không có cột này")
                 .contains("muốn rút (để số liệu trở về “chưa báo cáo”), hãy đề nghị Văn phòng LĐLĐ tỉnh.")
                 .contains("Số đoàn viên đăng ký thi đua (87) lớn hơn số đoàn viên (30).")
-                .contains("<td class=\"ma\">RULE_emulation_le_members</td>")
+                .contains("<td class=\"ma\" data-nhan=\"Mã lỗi\">RULE_emulation_le_members</td>")
                 .doesNotContain("&quot;&quot;");
     }
 
