@@ -22,6 +22,19 @@ public final class NumberEvidence {
     private Sighting decimalPoint;
     private Sighting ambiguous;
 
+    /**
+     * Whether a number of this kind would be noted: only the first of each kind is kept, so a caller names
+     * the cell (which costs a string or two) only when this is true.
+     */
+    public boolean wants(NumberText.Kind kind) {
+        return switch (kind) {
+            case VIETNAMESE -> vietnamese == null;
+            case DECIMAL_POINT -> decimalPoint == null;
+            case AMBIGUOUS -> ambiguous == null;
+            default -> false;
+        };
+    }
+
     public void note(NumberText text, CellPlace place) {
         switch (text.kind()) {
             case VIETNAMESE -> vietnamese = first(vietnamese, text, place);

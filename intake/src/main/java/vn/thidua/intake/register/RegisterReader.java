@@ -129,7 +129,9 @@ public final class RegisterReader {
                     rowProblems.add(at(row, "benefit", unit, ProblemCode.NOT_A_NUMBER, "Giá trị làm lợi “"
                             + cell.text().strip() + "” không phải là số.", cell.text()));
                 } else {
-                    evidence.note(benefit, new CellPlace(line, header("benefit"), row.cellName(index.get("benefit"))));
+                    if (evidence.wants(benefit.kind())) {
+                        evidence.note(benefit, new CellPlace(line, header("benefit"), row.cellName(index.get("benefit"))));
+                    }
                     BigDecimal own = benefit.ownValue();
                     if (own != null && own.signum() < 0) {
                         rowProblems.add(at(row, "benefit", unit, ProblemCode.NEGATIVE, "Giá trị làm lợi không được âm:"

@@ -15,7 +15,7 @@ import vn.thidua.vietnamese.VietnameseText;
  * accents and punctuation ignored.
  */
 record Columns(List<String> headers, int unitCode, int year, int phase, Map<Integer, IntakeCatalogue.Metric> metrics,
-               boolean vietnameseHeaderMatched) {
+               boolean vietnameseHeaderMatched, int[] metricIndexes, IntakeCatalogue.Metric[] metricAt, String[] headerAt) {
 
     static final Set<String> UNIT_CODE = Set.of("unit code", "ma don vi", "ma dv", "ma cdcs", "ma");
     static final Set<String> UNIT_NAME = Set.of("unit name", "ten don vi", "ten cdcs", "don vi", "ten");
@@ -49,8 +49,12 @@ record Columns(List<String> headers, int unitCode, int year, int phase, Map<Inte
                 vietnamese |= accented;
             }
         }
+        // the metric columns as arrays, in file order: read for every cell of every row
+        int[] indexes = metrics.keySet().stream().mapToInt(Integer::intValue).toArray();
+        IntakeCatalogue.Metric[] metricAt = metrics.values().toArray(IntakeCatalogue.Metric[]::new);
+        String[] headerAt = java.util.Arrays.stream(indexes).mapToObj(i -> headers.get(i).trim()).toArray(String[]::new);
         return new Columns(List.copyOf(headers), indexOf(headers, UNIT_CODE), indexOf(headers, YEAR),
-                indexOf(headers, PHASE), metrics, vietnamese);
+                indexOf(headers, PHASE), metrics, vietnamese, indexes, metricAt, headerAt);
     }
 
     static int indexOf(List<String> headers, Set<String> names) {

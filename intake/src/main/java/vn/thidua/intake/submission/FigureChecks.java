@@ -21,21 +21,36 @@ final class FigureChecks {
     private FigureChecks() {
     }
 
-    /** The problem with one value, or null when it is acceptable. */
-    static Problem bounds(IntakeCatalogue.Metric metric, NumberText typed, BigDecimal value, Place at) {
-        String read = "ô ghi “" + typed.typed().strip() + "”, đọc là " + VietnameseFormat.exact(value) + ".";
+    /**
+     * The problem with one value, or null when it is acceptable. The cell is named (a few strings) only for a
+     * problem: most values have none, and a national phase checks millions of them.
+     */
+    static <D> Problem bounds(IntakeCatalogue.Metric metric, NumberText typed, BigDecimal value, int m, D draft,
+                              PlaceOf<D> places) {
+        ProblemCode code = null;
+        String rule = null;
         if (value.signum() < 0) {
-            return at.problem(ProblemCode.NEGATIVE, metric.labelVi() + " không được âm: " + read, typed.typed());
-        }
-        if (metric.integral() && value.stripTrailingZeros().scale() > 0) {
-            return at.problem(ProblemCode.NOT_INTEGER, metric.labelVi() + " phải là số nguyên: " + read, typed.typed());
-        }
-        if (metric.min() != null && value.compareTo(metric.min()) < 0
+            code = ProblemCode.NEGATIVE;
+            rule = " không được âm: ";
+        } else if (metric.integral() && value.scale() > 0 && value.stripTrailingZeros().scale() > 0) {
+            code = ProblemCode.NOT_INTEGER;
+            rule = " phải là số nguyên: ";
+        } else if (metric.min() != null && value.compareTo(metric.min()) < 0
                 || metric.max() != null && value.compareTo(metric.max()) > 0) {
-            return at.problem(ProblemCode.OUT_OF_BOUNDS, metric.labelVi() + " phải " + range(metric) + ": " + read,
-                    typed.typed());
+            code = ProblemCode.OUT_OF_BOUNDS;
+            rule = " phải " + range(metric) + ": ";
         }
-        return null;
+        if (code == null) {
+            return null;
+        }
+        String read = "ô ghi “" + typed.typed().strip() + "”, đọc là " + VietnameseFormat.exact(value) + ".";
+        return places.place(draft, m).problem(code, metric.labelVi() + rule + read, typed.typed());
+    }
+
+    /** Names the place of the m-th metric cell of a row. */
+    @FunctionalInterface
+    interface PlaceOf<D> {
+        Place place(D draft, int m);
     }
 
     private static String range(IntakeCatalogue.Metric metric) {

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -42,9 +41,11 @@ public final class SubmissionReader {
         return new Reading(source).run();
     }
 
-    /** A row kept until the file's number style is known, because one of its numbers reads two ways. */
-    private record Draft(long line, String unitCode, int level, Map<IntakeCatalogue.Metric, NumberText> typed,
-                         Map<IntakeCatalogue.Metric, String> cells) {
+    /**
+     * A row's typed numbers, one per metric column of the file (null where blank); kept until the file's
+     * number style is known when one of them reads two ways.
+     */
+    private record Draft(long line, String unitCode, int level, NumberText[] typed) {
     }
 
     /** The state of reading one file. */
@@ -115,34 +116,36 @@ public final class SubmissionReader {
                 problems.add(unitProblem);
                 return;
             }
-            Map<IntakeCatalogue.Metric, NumberText> typed = new LinkedHashMap<>();
-            Map<IntakeCatalogue.Metric, String> cells = new HashMap<>();
+            int[] indexes = columns.metricIndexes();
+            NumberText[] typed = new NumberText[indexes.length];
             boolean needsStyle = false;
-            List<Problem> rowProblems = new ArrayList<>();
-            for (Map.Entry<Integer, IntakeCatalogue.Metric> column : columns.metrics().entrySet()) {
-                SheetRow.Cell cell = row.cell(column.getKey());
+            List<Problem> rowProblems = null;
+            for (int m = 0; m < indexes.length; m++) {
+                SheetRow.Cell cell = row.cell(indexes[m]);
                 if (cell.isBlank()) {
                     continue;
                 }
-                String header = columns.header(column.getKey());
-                String cellName = row.cellName(column.getKey());
                 NumberText text = cell.stored() ? NumberText.stored(cell.text()) : NumberText.read(cell.text());
                 if (text.kind() == NumberText.Kind.NOT_A_NUMBER) {
+                    String header = columns.headerAt()[m];
+                    String cellName = row.cellName(indexes[m]);
+                    rowProblems = rowProblems == null ? new ArrayList<>() : rowProblems;
                     rowProblems.add(Problem.at(ProblemCode.NOT_A_NUMBER, line, header, cellName, unitCode,
                             "Ô " + cellName + " (cột " + header + ") ghi “" + cell.text().strip() + "”, không phải là số.",
                             cell.text()));
                     continue;
                 }
-                evidence.note(text, new CellPlace(line, header, cellName));
+                if (evidence.wants(text.kind())) {
+                    evidence.note(text, new CellPlace(line, columns.headerAt()[m], row.cellName(indexes[m])));
+                }
                 needsStyle |= text.kind() == NumberText.Kind.AMBIGUOUS;
-                typed.put(column.getValue(), text);
-                cells.put(column.getValue(), cellName);
+                typed[m] = text;
             }
-            if (!rowProblems.isEmpty()) {
+            if (rowProblems != null) {
                 problems.addAll(rowProblems);
                 return;
             }
-            Draft draft = new Draft(line, unitCode, unit.level(), typed, cells);
+            Draft draft = new Draft(line, unitCode, unit.level(), typed);
             if (needsStyle) {
                 drafts.add(draft);
             } else {
@@ -194,46 +197,57 @@ public final class SubmissionReader {
          * @param style the file's style, or null when none of the row's numbers depends on it
          */
         private void check(Draft draft, NumberStyle style) {
-            List<Problem> rowProblems = new ArrayList<>();
+            List<Problem> rowProblems = null;
             SortedMap<String, BigDecimal> figures = new TreeMap<>();
-            for (Map.Entry<IntakeCatalogue.Metric, NumberText> entry : draft.typed().entrySet()) {
-                IntakeCatalogue.Metric metric = entry.getKey();
-                NumberText text = entry.getValue();
+            NumberText[] typed = draft.typed();
+            for (int m = 0; m < typed.length; m++) {
+                NumberText text = typed[m];
+                if (text == null) {
+                    continue;
+                }
+                IntakeCatalogue.Metric metric = columns.metricAt()[m];
                 BigDecimal value = style == null ? text.ownValue() : text.in(style);
-                FigureChecks.Place at = new FigureChecks.Place(draft.line(), columns.headerOf(metric.code()),
-                        draft.cells().get(metric), draft.unitCode());
-                Problem problem = FigureChecks.bounds(metric, text, value, at);
+                Problem problem = FigureChecks.bounds(metric, text, value, m, draft, this::place);
                 if (problem != null) {
+                    rowProblems = rowProblems == null ? new ArrayList<>() : rowProblems;
                     rowProblems.add(problem);
                 } else {
                     figures.put(metric.code(), value);
                 }
             }
-            if (draft.level() == 3 && rowProblems.isEmpty()) {
+            if (draft.level() == 3 && rowProblems == null) {
                 for (IntakeCatalogue.Metric metric : catalogue.metrics()) {
                     if (metric.required() && !figures.containsKey(metric.code())) {
+                        rowProblems = rowProblems == null ? new ArrayList<>() : rowProblems;
                         rowProblems.add(Problem.at(ProblemCode.REQUIRED_MISSING, draft.line(), metric.labelVi(), null,
                                 draft.unitCode(), "Thiếu " + VietnameseText.lowerFirst(metric.labelVi())
                                         + ": đây là số liệu bắt buộc của mỗi công đoàn cơ sở.", ""));
                     }
                 }
             }
-            if (rowProblems.isEmpty()) {
+            if (rowProblems == null) {
                 for (IntakeCatalogue.Rule rule : catalogue.rules()) {
                     String broken = FigureChecks.ruleBroken(catalogue, rule, figures);
                     if (broken != null) {
                         int column = columns.indexOf(rule.left());
+                        rowProblems = rowProblems == null ? new ArrayList<>() : rowProblems;
                         rowProblems.add(Problem.rule(rule.code(), draft.line(), columns.headerOf(rule.left()),
                                 column < 0 ? null : SheetRow.columnLetters(column) + draft.line(), draft.unitCode(),
                                 broken, figures.get(rule.left()).toPlainString()));
                     }
                 }
             }
-            if (rowProblems.isEmpty()) {
+            if (rowProblems == null) {
                 rows.add(new UnitFigures(draft.line(), draft.unitCode(), figures));
             } else {
                 problems.addAll(rowProblems);
             }
+        }
+
+        /** Where the m-th metric cell of a draft row sits: built only for a problem. */
+        FigureChecks.Place place(Draft draft, int m) {
+            return new FigureChecks.Place(draft.line(), columns.headerAt()[m],
+                    SheetRow.columnLetters(columns.metricIndexes()[m]) + draft.line(), draft.unitCode());
         }
 
         private void checkPeriod(SheetRow row, int column, int expected, String what) throws FileRefused {

@@ -60,28 +60,36 @@ public class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    ReadAheadImporter inboxFiles(JdbcTemplate jdbc, ThiduaProperties properties,
+    PhaseIntake phaseIntake(JdbcTemplate jdbc, @Value("#{jobParameters['year']}") Long year,
+                            @Value("#{jobParameters['phase']}") Long phase) {
+        IntakeCatalogue catalogue = IntakeCatalogues.load(jdbc, year.intValue(), phase.intValue());
+        return new PhaseIntake(catalogue, new FileImporter(catalogue,
+                new PreviousYearFigures(jdbc, year.intValue() - 1, phase.intValue())));
+    }
+
+    @Bean
+    @StepScope
+    ReadAheadImporter inboxFiles(JdbcTemplate jdbc, ThiduaProperties properties, PhaseIntake phaseIntake,
                                  @Value("#{jobParameters['year']}") Long year, @Value("#{jobParameters['phase']}") Long phase,
                                  @Value("#{jobParameters['dryRun']}") String dryRun) {
-        IntakeCatalogue catalogue = IntakeCatalogues.load(jdbc, year.intValue(), phase.intValue());
-        FileImporter importer = new FileImporter(catalogue,
-                new PreviousYearFigures(jdbc, year.intValue() - 1, phase.intValue()));
+        FileImporter importer = phaseIntake.importer();
         return new ReadAheadImporter(new InboxItemReader(jdbc, properties.data(), year.intValue(), phase.intValue()),
-                pending -> importer.read(pending.file(), pending.sha256()), Boolean.parseBoolean(dryRun) ? null : archive(properties), READ_AHEAD_FILES, READ_AHEAD_ROWS);
+                pending -> importer.read(pending.file(), pending.sha256()),
+                Boolean.parseBoolean(dryRun) ? null : archive(properties), READ_AHEAD_FILES, READ_AHEAD_ROWS);
     }
 
     @Bean
     @StepScope
     ImportWriter importWriter(JdbcTemplate jdbc, ThiduaProperties properties, IngestProgress ingestProgress,
-                              PlatformTransactionManager tx, @Value("#{jobParameters['year']}") Long year,
-                              @Value("#{jobParameters['phase']}") Long phase, @Value("#{jobParameters['dryRun']}") String dryRun) {
+                              PlatformTransactionManager tx, PhaseIntake phaseIntake,
+                              @Value("#{jobParameters['dryRun']}") String dryRun) {
         TransactionTemplate savepoint = null;
         if (Boolean.parseBoolean(dryRun)) {
             savepoint = new TransactionTemplate(tx);
             savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         }
-        return new ImportWriter(new ImportStore(jdbc), archive(properties), ingestProgress,
-                IntakeCatalogues.load(jdbc, year.intValue(), phase.intValue()), properties.intake().contact(), savepoint);
+        return new ImportWriter(new ImportStore(jdbc), archive(properties), ingestProgress, phaseIntake.catalogue(),
+                properties.intake().contact(), savepoint);
     }
 
     private static ImportArchive archive(ThiduaProperties properties) {
