@@ -37,11 +37,13 @@ public final class FederationChart {
             byPhase.put(phase, FederationRows.of(snapshot, code, phase));
         }
         List<CategoryKey> order = FederationRows.rankingOrder(byPhase);
-        Map<Integer, List<ComparisonRow>> aligned = new LinkedHashMap<>();
-        byPhase.forEach((phase, rows) -> aligned.put(phase, FederationRows.aligned(rows, order)));
+        Map<Integer, List<ComparisonRow>> all = new LinkedHashMap<>();
+        byPhase.forEach((phase, rows) -> all.put(phase, FederationRows.aligned(rows, order)));
+        Map<Integer, List<ComparisonRow>> aligned = PhasePanels.withFigures(all);
+        List<Integer> phases = List.copyOf(aligned.keySet());
 
         String title = label + " theo đơn vị";
-        String caption = caption(label, spec, year);
+        String caption = caption(label, spec, phases, year);
         int height = BarCharts.horizontalHeight(order.size());
         DataTable table = Tables.byPhase("Đơn vị", aligned, year, measure);
         List<String> commentary = Commentary.federations(snapshot, code, aligned, measure, spec.reference(), year);
@@ -55,7 +57,7 @@ public final class FederationChart {
         }
         List<LegendItem> legend = new ArrayList<>();
         addLegend(spec.reference(), legend, year);
-        JFreeChart chart = PhasePanels.build(title, subtitle(spec.phases(), year), aligned, measure, max, year,
+        JFreeChart chart = PhasePanels.build(title, subtitle(phases, year), aligned, measure, max, year,
                 (panel, phase) -> addReference(panel, snapshot, code, phase, spec.reference()), legend, theme);
         return new DashboardChart(spec.fileName(), title, caption, chart, Charts.WIDTH, height, table, commentary);
     }
@@ -104,14 +106,15 @@ public final class FederationChart {
                 + " · so sánh với cùng kỳ năm " + (year - 1);
     }
 
-    private static String caption(String label, FederationChartSpec spec, int year) {
+    private static String caption(String label, FederationChartSpec spec, List<Integer> phases, int year) {
         String line = switch (spec.reference()) {
             case PROVINCE -> " Đường dọc đỏ là mức chung toàn tỉnh năm " + year + ", đường đứt nét là năm "
                     + (year - 1) + ".";
             case TARGET -> " Đường dọc xanh lá là mức hoàn thành chỉ tiêu (100%).";
             case NONE -> "";
         };
-        return label + " của từng LĐLĐ huyện, thành phố và công đoàn ngành năm " + year + " so với cùng kỳ năm "
+        String when = phases.equals(List.of(0)) ? " (chỉ tính cho cả năm: chỉ tiêu giao cho cả năm)" : "";
+        return label + " của từng LĐLĐ huyện, thành phố và công đoàn ngành năm " + year + when + " so với cùng kỳ năm "
                 + (year - 1) + ", xếp từ cao xuống thấp theo năm " + year + "." + line
                 + " Đơn vị không có cột là chưa có số liệu (không phải bằng 0).";
     }

@@ -29,6 +29,21 @@ final class PhasePanels {
     }
 
     /**
+     * The phases that have a figure in either year. A figure of the year only (achievement of a target has
+     * no phase value: a phase is never set against the whole year's target) gets the year's panel alone,
+     * not two empty panels beside it. All phases when none has a figure.
+     */
+    static Map<Integer, List<ComparisonRow>> withFigures(Map<Integer, List<ComparisonRow>> byPhase) {
+        Map<Integer, List<ComparisonRow>> kept = new java.util.LinkedHashMap<>();
+        byPhase.forEach((phase, rows) -> {
+            if (YearComparisonDataset.hasAnyValue(rows)) {
+                kept.put(phase, rows);
+            }
+        });
+        return kept.isEmpty() ? byPhase : kept;
+    }
+
+    /**
      * @param aligned the rows of each phase, all in the same category order
      * @param decorate adds a phase's reference lines to its panel
      */

@@ -41,9 +41,12 @@ public final class ProvinceChart {
             }
             byPhase.put(phase, rows);
         }
+        byPhase = PhasePanels.withFigures(byPhase);
+        List<Integer> phases = List.copyOf(byPhase.keySet());
         DataTable table = table(snapshot, spec, byPhase, year);
         List<String> commentary = commentary(snapshot, spec, year);
-        String caption = spec.title() + " toàn tỉnh theo đợt và cả năm " + year + ", so với cùng kỳ năm "
+        String caption = spec.title() + " toàn tỉnh " + (phases.equals(List.of(0)) ? "cả năm " : "theo đợt và cả năm ")
+                + year + ", so với cùng kỳ năm "
                 + (year - 1) + "."
                 + (spec.targetLine() ? " Đường dọc xanh lá là mức hoàn thành chỉ tiêu (100%)." : "")
                 + (measure == Measure.MONEY ? " Số tiền tính bằng " + moneyUnit(byPhase).toLowerCase() + "." : "");
@@ -63,7 +66,7 @@ public final class ProvinceChart {
                 : List.of();
         String title = spec.title() + " toàn tỉnh" + (measure == Measure.MONEY ? " (" + moneyUnit(byPhase).toLowerCase()
                 + ")" : "");
-        JFreeChart chart = PhasePanels.build(title, FederationChart.subtitle(spec.phases(), year), shown,
+        JFreeChart chart = PhasePanels.build(title, FederationChart.subtitle(phases, year), shown,
                 measure == Measure.MONEY ? Measure.RATIO : measure, max, year, (panel, phase) -> {
                     if (spec.targetLine()) {
                         panel.addRangeMarker(new ValueMarker(100, DashboardTheme.TARGET_LINE,
