@@ -18,8 +18,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 
-import vn.thidua.analytics.catalogue.IndicatorDefinition;
-import vn.thidua.analytics.catalogue.Term;
+import vn.thidua.reference.indicator.IndicatorDefinition;
+import vn.thidua.reference.indicator.Term;
 
 /**
  * Ranks the grassroots unions of each emulation cluster on every rate indicator of the catalogue for the

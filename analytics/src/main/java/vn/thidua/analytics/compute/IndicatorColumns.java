@@ -9,8 +9,8 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.functions;
 
-import vn.thidua.analytics.catalogue.IndicatorDefinition;
-import vn.thidua.analytics.catalogue.Term;
+import vn.thidua.reference.indicator.IndicatorDefinition;
+import vn.thidua.reference.indicator.Term;
 import vn.thidua.analytics.input.ColumnNames;
 
 /**

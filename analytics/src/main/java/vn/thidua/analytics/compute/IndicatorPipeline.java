@@ -13,8 +13,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 import vn.thidua.analytics.AnalyticsException;
-import vn.thidua.analytics.catalogue.Catalogue;
-import vn.thidua.analytics.catalogue.YearRule;
+import vn.thidua.reference.indicator.Catalogue;
+import vn.thidua.reference.indicator.YearRule;
 import vn.thidua.analytics.input.AnalyticsInput;
 
 /**

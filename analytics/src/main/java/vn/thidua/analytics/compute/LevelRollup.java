@@ -15,7 +15,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-import vn.thidua.analytics.catalogue.IndicatorDefinition;
+import vn.thidua.reference.indicator.IndicatorDefinition;
 
 /**
  * Rolls the unit rows up to the levels of contract §4. A grassroots union's own row is its unit-level

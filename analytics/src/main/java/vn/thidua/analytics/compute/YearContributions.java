@@ -17,7 +17,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-import vn.thidua.analytics.catalogue.YearRule;
+import vn.thidua.reference.indicator.YearRule;
 
 /**
  * Each unit's contribution to the whole year (phase 0), built from its phase contributions by the

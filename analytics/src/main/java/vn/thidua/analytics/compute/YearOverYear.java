@@ -14,7 +14,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-import vn.thidua.analytics.catalogue.IndicatorDefinition;
+import vn.thidua.reference.indicator.IndicatorDefinition;
 
 /**
  * Puts each group of the reporting year beside the same group (phase, level, code) of the previous

@@ -3,7 +3,7 @@ package vn.thidua.analytics.input;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-import vn.thidua.analytics.catalogue.Catalogue;
+import vn.thidua.reference.indicator.Catalogue;
 
 /**
  * Everything one run reads (contract §3). {@code submissions} carries its metric columns under

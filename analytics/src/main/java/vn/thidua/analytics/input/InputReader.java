@@ -14,11 +14,11 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
 import vn.thidua.analytics.AnalyticsException;
-import vn.thidua.analytics.catalogue.Catalogue;
-import vn.thidua.analytics.catalogue.Term;
-import vn.thidua.analytics.catalogue.IndicatorParser;
-import vn.thidua.analytics.catalogue.MetricDefinition;
-import vn.thidua.analytics.catalogue.MetricKind;
+import vn.thidua.reference.indicator.Catalogue;
+import vn.thidua.reference.indicator.Term;
+import vn.thidua.reference.indicator.IndicatorParser;
+import vn.thidua.reference.indicator.MetricDefinition;
+import vn.thidua.reference.indicator.MetricKind;
 
 /** Reads the CSV export of contract §3 with declared schemas; the small catalogue files are collected. */
 public final class InputReader {

@@ -12,7 +12,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
-import vn.thidua.analytics.catalogue.IndicatorDefinition;
+import vn.thidua.reference.indicator.IndicatorDefinition;
 import vn.thidua.analytics.compute.IndicatorValues;
 import vn.thidua.analytics.compute.YearContributions;
 

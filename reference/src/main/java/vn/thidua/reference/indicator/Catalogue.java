@@ -1,4 +1,4 @@
-package vn.thidua.analytics.catalogue;
+package vn.thidua.reference.indicator;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import vn.thidua.analytics.AnalyticsException;
+import vn.thidua.reference.ReferenceException;
 
 /** The validated metric and indicator catalogue of one run (metrics.csv order is kept: it is the column order). */
 public record Catalogue(List<MetricDefinition> metrics, List<IndicatorDefinition> indicators) {
@@ -22,19 +22,19 @@ public record Catalogue(List<MetricDefinition> metrics, List<IndicatorDefinition
 
     public static Catalogue of(List<MetricDefinition> metrics, List<IndicatorParser.Raw> indicatorRows) {
         if (metrics.isEmpty()) {
-            throw new AnalyticsException("metrics.csv: no metric defined");
+            throw new ReferenceException("metrics.csv: chưa có chỉ số nào");
         }
         Set<String> codes = new LinkedHashSet<>();
         for (MetricDefinition metric : metrics) {
             if (!METRIC_CODE.matcher(metric.code()).matches()) {
-                throw new AnalyticsException("metrics.csv: invalid metric code '" + metric.code() + "'");
+                throw new ReferenceException("metrics.csv: mã chỉ số '" + metric.code() + "' không hợp lệ (chỉ dùng chữ không dấu, số và _)");
             }
             if (Term.REPORTING_TERMS.contains(metric.code())) {
-                throw new AnalyticsException("metrics.csv: metric code '" + metric.code()
-                        + "' is reserved for a reporting term");
+                throw new ReferenceException("metrics.csv: mã chỉ số '" + metric.code()
+                        + "' trùng với một số hạng báo cáo (reported, on_time, expected)");
             }
             if (!codes.add(metric.code())) {
-                throw new AnalyticsException("metrics.csv: metric '" + metric.code() + "' is defined twice");
+                throw new ReferenceException("metrics.csv: chỉ số '" + metric.code() + "' được khai báo hai lần");
             }
         }
         Catalogue catalogue = new Catalogue(metrics, new IndicatorParser(codes).parseAll(indicatorRows));

@@ -1,4 +1,4 @@
-package vn.thidua.analytics.catalogue;
+package vn.thidua.reference.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,7 +8,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import vn.thidua.analytics.AnalyticsException;
+import vn.thidua.reference.ReferenceException;
 
 class IndicatorParserTest {
 
@@ -47,23 +47,23 @@ class IndicatorParserTest {
     @Test
     void refusesWhatItCannotCompute() {
         assertThatThrownBy(() -> parser.parse(raw("x", "membres", "", 1.0)))
-                .isInstanceOf(AnalyticsException.class)
-                .hasMessage("indicators.csv: indicator 'x', numerator term 'membres' is not a metric code,"
-                        + " target.<metric>, target_met.<metric>, target_assessed.<metric>, register.<count>"
-                        + " or one of [reported, on_time, expected]");
+                .isInstanceOf(ReferenceException.class)
+                .hasMessage("indicators.csv: chỉ tiêu 'x', số hạng 'membres' ở tử số không phải mã chỉ số,"
+                        + " target.<chỉ số>, target_met.<chỉ số>, target_assessed.<chỉ số>, register.<số đếm>"
+                        + " hay một trong [reported, on_time, expected]");
         assertThatThrownBy(() -> parser.parse(raw("x", "register.titles", "", 1.0)))
-                .hasMessageContaining("'register.titles' is not one of the register counts");
+                .hasMessageContaining("'register.titles' ở tử số không phải một số đếm của sổ sáng kiến");
         assertThatThrownBy(() -> parser.parse(raw("x", "target_met.membres", "target_assessed.members", 1.0)))
-                .hasMessageContaining("'target_met.membres' is a target of an unknown metric 'membres'");
+                .hasMessageContaining("'target_met.membres' ở tử số chỉ tiêu giao của một chỉ số không có 'membres'");
         assertThatThrownBy(() -> parser.parse(raw("x", "members-", "", 1.0)))
-                .hasMessageContaining("an empty term");
+                .hasMessageContaining("rỗng");
         assertThatThrownBy(() -> parser.parse(raw("x", "members", "target.membres", 1.0)))
-                .hasMessageContaining("denominator term 'target.membres' is a target of an unknown metric 'membres'");
+                .hasMessageContaining("'target.membres' ở mẫu số chỉ tiêu giao của một chỉ số không có 'membres'");
         assertThatThrownBy(() -> parser.parse(raw("x", "members++admitted", "", 1.0)))
-                .hasMessageContaining("an empty term");
-        assertThatThrownBy(() -> parser.parse(raw("x", " ", "members", 1.0))).hasMessageContaining("has no numerator");
+                .hasMessageContaining("rỗng");
+        assertThatThrownBy(() -> parser.parse(raw("x", " ", "members", 1.0))).hasMessageContaining("không có tử số");
         assertThatThrownBy(() -> parser.parseAll(List.of(raw("x", "members", "", 1.0), raw("x", "admitted", "", 1.0))))
-                .hasMessageContaining("'x' is defined twice");
+                .hasMessageContaining("'x' được khai báo hai lần");
     }
 
     @Test
@@ -72,9 +72,9 @@ class IndicatorParserTest {
                 new MetricDefinition("admitted", MetricKind.FLOW));
         // a stock plus a flow: the year would add a level at one date to what happened over the year
         assertThatThrownBy(() -> Catalogue.of(metrics, List.of(raw("x", "members + admitted", "", 1.0))))
-                .hasMessageContaining("indicator 'x', the numerator mixes");
+                .hasMessageContaining("chỉ tiêu 'x', tử số trộn các loại số hạng");
         assertThatThrownBy(() -> Catalogue.of(metrics, List.of(raw("y", "target_met.admitted", "members", 100.0))))
-                .hasMessageContaining("target_met.<metric> over target_assessed.<metric>");
+                .hasMessageContaining("target_met.<chỉ số> chia cho target_assessed.<chỉ số>");
         assertThat(Catalogue.of(metrics, List.of(raw("z", "admitted", "target.admitted", 100.0))).yearRules())
                 .singleElement().satisfies(rule -> {
                     assertThat(rule.yearOnly()).isTrue();
@@ -85,7 +85,7 @@ class IndicatorParserTest {
     @Test
     void metricCodesMustNotShadowReportingTerms() {
         assertThatThrownBy(() -> Catalogue.of(List.of(new MetricDefinition("reported", MetricKind.FLOW)), List.of()))
-                .hasMessageContaining("reserved for a reporting term");
+                .hasMessageContaining("trùng với một số hạng báo cáo");
     }
 
     private static IndicatorParser.Raw raw(String code, String numerator, String denominator, Double scale) {

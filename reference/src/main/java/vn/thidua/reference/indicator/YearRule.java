@@ -1,11 +1,11 @@
-package vn.thidua.analytics.catalogue;
+package vn.thidua.reference.indicator;
 
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import vn.thidua.analytics.AnalyticsException;
+import vn.thidua.reference.ReferenceException;
 
 /**
  * How an indicator's value for the whole year (phase 0) is built from its phase values, per unit (contract
@@ -49,8 +49,8 @@ public record YearRule(Carry numerator, Carry denominator) {
                 || denominator == Carry.MET || denominator == Carry.ASSESSED;
         if (share && !(numerator == Carry.MET && denominator == Carry.ASSESSED
                 || numerator == Carry.ASSESSED && denominator == Carry.ASSESSED)) {
-            throw new AnalyticsException("indicators.csv: indicator '" + indicator.code() + "' must read target_met.<metric>"
-                    + " over target_assessed.<metric> (the share of units that met a target), with nothing else");
+            throw new ReferenceException("indicators.csv: chỉ tiêu '" + indicator.code() + "' phải là target_met.<chỉ số>"
+                    + " chia cho target_assessed.<chỉ số> (tỷ lệ đơn vị đạt chỉ tiêu), không kèm số hạng nào khác");
         }
         return new YearRule(numerator, denominator);
     }
@@ -61,15 +61,20 @@ public record YearRule(Carry numerator, Carry denominator) {
             carries.add(carry(term instanceof Term.Negated negated ? negated.term() : term, kinds));
         }
         if (carries.size() > 1) {
-            throw new AnalyticsException("indicators.csv: indicator '" + indicator.code() + "', the " + name + " mixes "
-                    + carries + " terms (e.g. a stock with a flow): its value for the year would have no meaning");
+            throw new ReferenceException("indicators.csv: chỉ tiêu '" + indicator.code() + "', " + side(name)
+                    + " trộn các loại số hạng " + carries + " (ví dụ một số thời điểm với một số phát sinh trong kỳ):"
+                    + " giá trị cả năm của nó sẽ không có nghĩa");
         }
         Carry carry = carries.iterator().next();
         if ((carry == Carry.MET || carry == Carry.ASSESSED) && terms.size() > 1) {
-            throw new AnalyticsException("indicators.csv: indicator '" + indicator.code() + "', the " + name
-                    + " must be a single target_met or target_assessed term");
+            throw new ReferenceException("indicators.csv: chỉ tiêu '" + indicator.code() + "', " + side(name)
+                    + " phải chỉ có một số hạng target_met hoặc target_assessed");
         }
         return carry;
+    }
+
+    private static String side(String name) {
+        return name.equals("numerator") ? "tử số" : "mẫu số";
     }
 
     private static Carry carry(Term term, Map<String, MetricKind> kinds) {

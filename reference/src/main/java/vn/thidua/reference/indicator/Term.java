@@ -1,4 +1,4 @@
-package vn.thidua.analytics.catalogue;
+package vn.thidua.reference.indicator;
 
 import java.util.List;
 

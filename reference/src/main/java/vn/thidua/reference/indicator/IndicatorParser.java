@@ -1,4 +1,4 @@
-package vn.thidua.analytics.catalogue;
+package vn.thidua.reference.indicator;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import vn.thidua.analytics.AnalyticsException;
+import vn.thidua.reference.ReferenceException;
 
 /**
  * Turns the text of indicators.csv into {@link IndicatorDefinition}s and refuses anything it cannot
@@ -34,14 +34,14 @@ public final class IndicatorParser {
 
     public List<IndicatorDefinition> parseAll(List<Raw> rows) {
         if (rows.isEmpty()) {
-            throw new AnalyticsException("indicators.csv: no indicator defined");
+            throw new ReferenceException("indicators.csv: chưa có chỉ tiêu nào");
         }
         Set<String> seen = new HashSet<>();
         List<IndicatorDefinition> result = new ArrayList<>();
         for (Raw row : rows) {
             IndicatorDefinition definition = parse(row);
             if (!seen.add(definition.code())) {
-                throw new AnalyticsException("indicators.csv: indicator '" + definition.code() + "' is defined twice");
+                throw new ReferenceException("indicators.csv: chỉ tiêu '" + definition.code() + "' được khai báo hai lần");
             }
             result.add(definition);
         }
@@ -51,10 +51,10 @@ public final class IndicatorParser {
     public IndicatorDefinition parse(Raw row) {
         String code = row.code() == null ? "" : row.code().trim();
         if (!CODE.matcher(code).matches()) {
-            throw new AnalyticsException("indicators.csv: invalid indicator code '" + code + "'");
+            throw new ReferenceException("indicators.csv: mã chỉ tiêu '" + code + "' không hợp lệ (chỉ dùng chữ không dấu, số và _)");
         }
         if (blank(row.numerator())) {
-            throw new AnalyticsException("indicators.csv: indicator '" + code + "' has no numerator");
+            throw new ReferenceException("indicators.csv: chỉ tiêu '" + code + "' không có tử số");
         }
         List<Term> numerator = terms(code, "numerator", row.numerator());
         List<Term> denominator = blank(row.denominator()) ? List.of() : terms(code, "denominator", row.denominator());
@@ -78,7 +78,7 @@ public final class IndicatorParser {
 
     private Term term(String indicator, String side, String text) {
         if (text.isEmpty()) {
-            throw invalid(indicator, side, text, "an empty term (check the '+' and '-' signs)");
+            throw invalid(indicator, side, text, "rỗng (kiểm tra các dấu '+' và '-')");
         }
         if (Term.REPORTING_TERMS.contains(text)) {
             return new Term.Reporting(text);
@@ -86,7 +86,7 @@ public final class IndicatorParser {
         if (text.startsWith(REGISTER_PREFIX)) {
             String field = text.substring(REGISTER_PREFIX.length());
             if (!Term.REGISTER_FIELDS.contains(field)) {
-                throw invalid(indicator, side, text, "not one of the register counts " + Term.REGISTER_FIELDS);
+                throw invalid(indicator, side, text, "không phải một số đếm của sổ sáng kiến " + Term.REGISTER_FIELDS);
             }
             return new Term.Register(field);
         }
@@ -94,7 +94,7 @@ public final class IndicatorParser {
             if (text.startsWith(prefix)) {
                 String metric = text.substring(prefix.length());
                 if (!metricCodes.contains(metric)) {
-                    throw invalid(indicator, side, text, "a target of an unknown metric '" + metric + "'");
+                    throw invalid(indicator, side, text, "chỉ tiêu giao của một chỉ số không có '" + metric + "'");
                 }
                 return new Term.TargetMet(metric, prefix.equals(TARGET_ASSESSED_PREFIX));
             }
@@ -102,7 +102,7 @@ public final class IndicatorParser {
         if (text.startsWith(TARGET_PREFIX)) {
             String metric = text.substring(TARGET_PREFIX.length());
             if (!metricCodes.contains(metric)) {
-                throw invalid(indicator, side, text, "a target of an unknown metric '" + metric + "'");
+                throw invalid(indicator, side, text, "chỉ tiêu giao của một chỉ số không có '" + metric + "'");
             }
             return new Term.Target(metric);
         }
@@ -110,13 +110,13 @@ public final class IndicatorParser {
             return new Term.Metric(text);
         }
         throw invalid(indicator, side, text,
-                "not a metric code, target.<metric>, target_met.<metric>, target_assessed.<metric>,"
-                        + " register.<count> or one of " + Term.REPORTING_TERMS);
+                "không phải mã chỉ số, target.<chỉ số>, target_met.<chỉ số>, target_assessed.<chỉ số>,"
+                        + " register.<số đếm> hay một trong " + Term.REPORTING_TERMS);
     }
 
-    private static AnalyticsException invalid(String indicator, String side, String term, String why) {
-        return new AnalyticsException("indicators.csv: indicator '" + indicator + "', " + side + " term '" + term
-                + "' is " + why);
+    private static ReferenceException invalid(String indicator, String side, String term, String why) {
+        return new ReferenceException("indicators.csv: chỉ tiêu '" + indicator + "', số hạng '" + term + "' ở "
+                + (side.equals("numerator") ? "tử số" : "mẫu số") + " " + why);
     }
 
     private static boolean blank(String s) {

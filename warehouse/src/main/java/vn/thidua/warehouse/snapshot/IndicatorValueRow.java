@@ -1,0 +1,20 @@
+package vn.thidua.warehouse.snapshot;
+
+import vn.thidua.warehouse.Level;
+
+/**
+ * One row of {@code indicator_value} (contract §4): an indicator of one group for one phase (0 = the whole
+ * year), beside the same figure of {@code previousYear}. Null figures were not reported or not computable,
+ * never zero.
+ */
+public record IndicatorValueRow(int year, int phase, Level level, String orgUnitCode, String orgUnitName,
+                                String indicatorCode, Double numerator, Double denominator, Double value,
+                                Integer previousYear, Double previousValue, Double changeAbs, Double changePct,
+                                Integer unitsReporting, Integer unitsExpected) {
+
+    /** The cells in the table's column order. */
+    public Object[] cells() {
+        return new Object[] {year, phase, level.code(), orgUnitCode, orgUnitName, indicatorCode, numerator, denominator,
+                value, previousYear, previousValue, changeAbs, changePct, unitsReporting, unitsExpected};
+    }
+}
