@@ -1,11 +1,14 @@
 package vn.thidua.analytics;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
+import picocli.CommandLine;
 import vn.thidua.analytics.cli.CliOptions;
+import vn.thidua.reference.ReferenceException;
 
 /**
  * Entry point, run as its own JVM by the jobs module or by spark-submit. Exit codes: 0 published,
@@ -22,16 +25,19 @@ public final class AnalyticsMain {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        CliOptions options;
+        CliOptions.Run options;
+        CommandLine cli = new CommandLine(new CliOptions());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
         try {
-            if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
-                out.println(CliOptions.USAGE);
+            CommandLine.ParseResult parsed = cli.parseArgs(args);
+            if (CommandLine.printHelpIfRequested(parsed)) {
                 return 0;
             }
-            options = CliOptions.parse(args);
-        } catch (CliOptions.UsageException e) {
-            err.println("analytics: " + e.getMessage());
-            err.println(CliOptions.USAGE);
+            options = ((CliOptions) cli.getCommand()).checked(cli);
+        } catch (CommandLine.ParameterException e) {
+            err.println("phân tích: " + e.getMessage());
+            cli.usage(err);
             return 2;
         }
         SparkSession spark = null;
@@ -40,14 +46,14 @@ public final class AnalyticsMain {
             RunResult result = new AnalyticsRun(spark).execute(options);
             out.println(result.summary());
             return 0;
-        } catch (AnalyticsException e) {
-            err.println("analytics: run failed: " + e.getMessage());
+        } catch (AnalyticsException | ReferenceException e) {
+            err.println("phân tích: không công bố gì (ảnh chụp đang công bố giữ nguyên): " + e.getMessage());
             return 1;
         } catch (Exception | Error e) {
-            err.println("analytics: run failed: " + e);
+            err.println("phân tích: không công bố gì (ảnh chụp đang công bố giữ nguyên): " + e);
             // Spark wraps the useful part (which file, which record) a few causes deep: list them first.
             for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-                err.println("  caused by: " + cause);
+                err.println("  nguyên nhân: " + cause);
             }
             e.printStackTrace(err);
             return 1;
@@ -59,7 +65,7 @@ public final class AnalyticsMain {
     }
 
     /** The session for a CLI run; spark-submit's settings (spark.master, --conf) win over the defaults here. */
-    static SparkSession session(CliOptions options) {
+    static SparkSession session(CliOptions.Run options) {
         SparkConf conf = new SparkConf().setAppName("thidua-analytics");
         if (options.master() != null) {
             conf.setMaster(options.master());

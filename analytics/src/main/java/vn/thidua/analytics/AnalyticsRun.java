@@ -15,9 +15,13 @@ import vn.thidua.analytics.compute.IndicatorPipeline;
 import vn.thidua.analytics.compute.IndicatorValues;
 import vn.thidua.analytics.input.AnalyticsInput;
 import vn.thidua.analytics.input.InputReader;
-import vn.thidua.analytics.publish.Manifest;
+import vn.thidua.analytics.input.InputProperties;
 import vn.thidua.analytics.publish.SnapshotWriter;
-import vn.thidua.analytics.publish.Warehouse;
+import vn.thidua.warehouse.Warehouse;
+import vn.thidua.warehouse.manifest.Manifest;
+import vn.thidua.warehouse.manifest.ManifestFile;
+import vn.thidua.warehouse.table.Table;
+import vn.thidua.warehouse.table.Tables;
 
 /**
  * One run: read the export, compute, write a snapshot under staging/, publish it, prune old ones.
@@ -32,15 +36,15 @@ public final class AnalyticsRun {
         this.spark = spark;
     }
 
-    public RunResult execute(CliOptions options) throws IOException {
+    public RunResult execute(CliOptions.Run options) throws IOException {
         long started = System.nanoTime();
         Warehouse warehouse = new Warehouse(options.warehouse());
-        String runId = warehouse.runId(options.runId(), Instant.now());
+        String runId = warehouse.newRunId(options.runId(), Instant.now());
         Path staging = warehouse.staging(runId);
         Map<String, Long> timings = new LinkedHashMap<>();
         Map<String, Long> counts = new LinkedHashMap<>();
-        List<String> tables = new java.util.ArrayList<>(
-                List.of(SnapshotWriter.INDICATOR_VALUE, SnapshotWriter.INDICATOR, SnapshotWriter.ORG_UNIT));
+        List<Table> tables = new java.util.ArrayList<>(List.of(Tables.INDICATOR_VALUE, Tables.INDICATOR, Tables.ORG_UNIT,
+                Tables.CLUSTER));
         try {
             Files.createDirectories(staging);
             SnapshotWriter writer = new SnapshotWriter(spark, staging);
@@ -53,21 +57,23 @@ public final class AnalyticsRun {
                 writer.indicatorValues(values);
                 t = lap(timings, "indicator_value", t);
                 if (writer.clusterRankings(values)) {
-                    tables.add(SnapshotWriter.CLUSTER_RANKING);
+                    tables.add(Tables.CLUSTER_RANKING);
                 }
                 t = lap(timings, "cluster_ranking", t);
                 writer.indicators(input.catalogue().indicators());
                 writer.orgUnits(input.orgUnits());
-                t = lap(timings, "indicator_and_org_unit", t);
+                writer.clusters(input.clusters());
+                t = lap(timings, "indicator_org_unit_cluster", t);
             }
-            for (String table : tables) {
-                counts.put(table, writer.count(table));
+            for (Table table : tables) {
+                counts.put(table.name(), writer.count(table));
             }
             lap(timings, "row_counts", t);
             timings.put("total", millisSince(started));
-            new Manifest(runId, options.year(), Instant.now(), input.properties().catalogueVersion(),
-                    input.properties().watermark(), input.properties().exportedAt(), spark.sparkContext().master(),
-                    counts, timings).write(staging.resolve("manifest.json"));
+            InputProperties p = input.properties();
+            ManifestFile.write(staging.resolve(Warehouse.MANIFEST), new Manifest(runId, options.year(), Instant.now(),
+                    p.catalogueVersion(), p.watermark(), p.dataCutoff(), p.dataCutoffTimeKnown(), p.exportedAt(),
+                    spark.sparkContext().master(), counts, timings));
             removeExportInside(staging, options.input());
             warehouse.publish(runId);
         } catch (Throwable e) { // Throwable: Spark throws its checked SparkException undeclared
@@ -97,7 +103,7 @@ public final class AnalyticsRun {
         try {
             return warehouse.prune(keep);
         } catch (IOException | RuntimeException e) {
-            System.err.println("analytics: warning: could not delete old snapshots: " + e.getMessage());
+            System.err.println("phân tích: cảnh báo: không xóa được các ảnh chụp cũ: " + e.getMessage());
             return List.of();
         }
     }

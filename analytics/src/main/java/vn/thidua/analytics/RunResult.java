@@ -8,11 +8,22 @@ import java.util.Map;
 public record RunResult(String runId, int year, Path snapshot, Map<String, Long> rowCounts, long elapsedMs,
                         List<String> prunedSnapshots) {
 
+    /** Numbers the Vietnamese way without pulling a formatter module onto Spark's classpath. */
+    private static final class VietnameseCount {
+        static String of(Long value) {
+            return value == null ? "?" : String.format(java.util.Locale.ROOT, "%,d", value).replace(',', '.');
+        }
+
+        static String seconds(long millis) {
+            return String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0).replace('.', ',');
+        }
+    }
+
     /** The one line the CLI prints. */
     public String summary() {
-        return String.format(java.util.Locale.ROOT,
-                "analytics: published run %s (year %d): indicator_value %d rows, indicator %d, org_unit %d in %.1f s -> %s",
-                runId, year, rowCounts.get("indicator_value"), rowCounts.get("indicator"), rowCounts.get("org_unit"),
-                elapsedMs / 1000.0, snapshot);
+        return "phân tích: đã công bố ảnh chụp " + runId + " năm " + year + ": indicator_value "
+                + VietnameseCount.of(rowCounts.get("indicator_value")) + " dòng, " + rowCounts.get("indicator") + " chỉ tiêu, "
+                + VietnameseCount.of(rowCounts.get("org_unit")) + " đơn vị, sau " + VietnameseCount.seconds(elapsedMs)
+                + " → " + snapshot;
     }
 }

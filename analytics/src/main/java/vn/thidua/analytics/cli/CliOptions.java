@@ -1,95 +1,70 @@
 package vn.thidua.analytics.cli;
 
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** The command line of {@code AnalyticsMain}. */
-public record CliOptions(Path input, Path warehouse, int year, String runId, String master, int keep,
-                         int shufflePartitions) {
-
-    public static final String USAGE = """
-            usage: AnalyticsMain --input DIR --warehouse DIR --year YYYY [--run-id ID]
-                                 [--master local[2]|spark://host:port] [--keep 5] [--shuffle-partitions 4]
-              --input               the CSV export of data contract §3
-              --warehouse           the published warehouse (contract §4); snapshots/ and current live there
-              --year                the reporting year; the previous year is computed for value_2023
-              --run-id              snapshot name (default: UTC time yyyyMMdd'T'HHmmss'Z')
-              --master              Spark master (default: spark.master if set, e.g. by spark-submit, else local[2])
-              --keep                snapshots to keep, the current one included (default 5)
-              --shuffle-partitions  spark.sql.shuffle.partitions (default 4)""";
+/**
+ * The command line of {@code AnalyticsMain}, parsed by picocli as every command of the project is. The
+ * Vietnamese help comes first; the parsed options are an immutable {@link Run}.
+ */
+@Command(name = "thidua-analytics", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Tính các chỉ tiêu từ tệp xuất dữ liệu (hợp đồng dữ liệu §3) và công bố ảnh chụp Parquet (§4).",
+                "Computes the indicators from the export (contract §3) and publishes a Parquet snapshot (§4)."})
+public final class CliOptions {
 
     private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
-    private static final List<String> OPTIONS = List.of("--input", "--warehouse", "--year", "--run-id", "--master",
-            "--keep", "--shuffle-partitions");
 
-    /** A command line that cannot be run; the CLI prints the message and the usage. */
-    public static final class UsageException extends RuntimeException {
-        public UsageException(String message) {
-            super(message);
-        }
+    @Option(names = "--input", required = true, paramLabel = "DIR", description = "Thư mục tệp xuất (§3) / the export")
+    Path input;
+
+    @Option(names = "--warehouse", required = true, paramLabel = "DIR",
+            description = "Kho số liệu (§4): snapshots/ và current / the warehouse")
+    Path warehouse;
+
+    @Option(names = "--year", required = true, paramLabel = "YYYY",
+            description = "Năm báo cáo; năm trước được tính để so sánh / the reporting year")
+    int year;
+
+    @Option(names = "--run-id", paramLabel = "ID", description = "Tên ảnh chụp (mặc định: giờ UTC yyyyMMdd'T'HHmmss'Z')")
+    String runId;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master: local[2] (mặc định, hoặc spark.master của spark-submit) hay spark://host:port")
+    String master;
+
+    @Option(names = "--keep", defaultValue = "5", description = "Số ảnh chụp giữ lại, kể cả ảnh đang công bố (${DEFAULT-VALUE})")
+    int keep;
+
+    @Option(names = "--shuffle-partitions", defaultValue = "4",
+            description = "spark.sql.shuffle.partitions (${DEFAULT-VALUE})")
+    int shufflePartitions;
+
+    /** What one run does, checked. */
+    public record Run(Path input, Path warehouse, int year, String runId, String master, int keep, int shufflePartitions) {
     }
 
-    public static CliOptions parse(String... args) {
-        Map<String, String> values = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            String name = args[i];
-            String value = null;
-            int eq = name.indexOf('=');
-            if (name.startsWith("--") && eq > 0) { // also accept --name=value
-                value = name.substring(eq + 1);
-                name = name.substring(0, eq);
-            }
-            if (!OPTIONS.contains(name)) {
-                throw new UsageException("unknown option " + args[i]);
-            }
-            if (value == null) {
-                if (i + 1 >= args.length) {
-                    throw new UsageException(name + " needs a value");
-                }
-                value = args[++i];
-            }
-            if (values.put(name, value) != null) {
-                throw new UsageException(name + " is given twice");
-            }
+    /** Parses and checks; a bad command line throws picocli's ParameterException with a Vietnamese message. */
+    public static Run parse(String... args) {
+        CliOptions options = new CliOptions();
+        CommandLine cli = new CommandLine(options);
+        cli.parseArgs(args);
+        return options.checked(cli);
+    }
+
+    public Run checked(CommandLine cli) {
+        if (year < 1900 || year > 9999) {
+            throw new CommandLine.ParameterException(cli, "--year phải là một năm (1900–9999): " + year);
         }
-        String runId = values.get("--run-id");
+        if (keep < 1 || shufflePartitions < 1) {
+            throw new CommandLine.ParameterException(cli, "--keep và --shuffle-partitions phải từ 1 trở lên");
+        }
         if (runId != null && (!RUN_ID.matcher(runId).matches() || runId.equals("current"))) {
-            throw new UsageException("--run-id must be letters, digits, '.', '_' or '-': " + runId);
+            throw new CommandLine.ParameterException(cli, "--run-id chỉ gồm chữ, số, '.', '_' hoặc '-': " + runId);
         }
-        return new CliOptions(
-                Path.of(required(values, "--input")).toAbsolutePath().normalize(),
-                Path.of(required(values, "--warehouse")).toAbsolutePath().normalize(),
-                integer(values, "--year", null, 1900, 9999),
-                runId,
-                values.get("--master"),
-                integer(values, "--keep", 5, 1, 10_000),
-                integer(values, "--shuffle-partitions", 4, 1, 100_000));
-    }
-
-    private static String required(Map<String, String> values, String name) {
-        String value = values.get(name);
-        if (value == null || value.isBlank()) {
-            throw new UsageException(name + " is required");
-        }
-        return value;
-    }
-
-    private static int integer(Map<String, String> values, String name, Integer fallback, int min, int max) {
-        String text = fallback == null ? required(values, name) : values.get(name);
-        if (text == null) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(text.trim());
-            if (value < min || value > max) {
-                throw new UsageException(name + " must be between " + min + " and " + max + ": " + text);
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new UsageException(name + " must be a number: " + text);
-        }
+        return new Run(input.toAbsolutePath().normalize(), warehouse.toAbsolutePath().normalize(), year, runId, master,
+                keep, shufflePartitions);
     }
 }

@@ -27,7 +27,7 @@ public final class IndicatorPipeline implements AutoCloseable {
     private final List<Dataset<Row>> cached = new ArrayList<>();
 
     /**
-     * indicator_value of {@code year} (contract §4), computed together with {@code year - 1} for value_2023.
+     * indicator_value of {@code year} (contract §4), computed together with {@code year - 1} for previous_value.
      * Eager: the reused intermediate results are cached and materialized here, one after the other, so
      * that the parallel stages of the final query read them instead of each recomputing them.
      */

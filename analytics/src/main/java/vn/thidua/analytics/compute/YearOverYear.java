@@ -23,11 +23,6 @@ import vn.thidua.reference.indicator.IndicatorDefinition;
  */
 public final class YearOverYear {
 
-    /** The §4 columns of indicator_value, in order. */
-    public static final List<String> COLUMNS = List.of("year", "phase", "level", "org_unit_code", "org_unit_name",
-            "indicator_code", "numerator", "denominator", "value", "value_2023", "change_abs", "change_pct",
-            "units_reporting", "units_expected");
-
     private static final String[] GROUP_KEY = {"phase", "level", "org_unit_code"};
 
     private YearOverYear() {
@@ -51,10 +46,10 @@ public final class YearOverYear {
                     col(IndicatorColumns.numerator(k)).as("numerator"),
                     col(IndicatorColumns.denominator(k)).as("denominator"),
                     col(IndicatorColumns.value(k)).as("value"),
-                    col(IndicatorColumns.previousValue(k)).as("value_2023")));
+                    col(IndicatorColumns.previousValue(k)).as("previous_value")));
         }
         Column value = col("i.value");
-        Column previousValue = col("i.value_2023");
+        Column previousValue = col("i.previous_value");
         Column changeAbs = value.minus(previousValue);
         // Sorted while still wide (one row per group): the long rows come out in the same order, so each
         // file is clustered by level and unit and readers filtering on them skip row groups.
@@ -67,7 +62,8 @@ public final class YearOverYear {
                         col("i.numerator").as("numerator"),
                         col("i.denominator").as("denominator"),
                         value.as("value"),
-                        previousValue.as("value_2023"),
+                        lit(year - 1).as("previous_year"),
+                        previousValue.as("previous_value"),
                         changeAbs.as("change_abs"),
                         when(previousValue.notEqual(0), changeAbs.divide(previousValue).multiply(100)).as("change_pct"),
                         col("units_reporting"),

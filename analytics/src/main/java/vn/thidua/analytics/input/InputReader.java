@@ -14,6 +14,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
 import vn.thidua.analytics.AnalyticsException;
+import vn.thidua.reference.ExportFile;
 import vn.thidua.reference.indicator.Catalogue;
 import vn.thidua.reference.indicator.Term;
 import vn.thidua.reference.indicator.IndicatorParser;
@@ -23,8 +24,9 @@ import vn.thidua.reference.indicator.MetricKind;
 /** Reads the CSV export of contract §3 with declared schemas; the small catalogue files are collected. */
 public final class InputReader {
 
-    private static final List<String> FILES = List.of("org_units.csv", "clusters.csv", "phases.csv",
-            "metrics.csv", "indicators.csv", "targets.csv", "submissions.csv", "initiative_register.csv", "input.properties");
+    private static final List<String> FILES = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(ExportFile.values()).map(ExportFile::fileName), java.util.stream.Stream.of(ExportFile.PROPERTIES))
+            .toList();
 
     private final SparkSession spark;
 
@@ -35,40 +37,40 @@ public final class InputReader {
     public AnalyticsInput read(Path dir) {
         for (String file : FILES) {
             if (!Files.isRegularFile(dir.resolve(file))) {
-                throw new AnalyticsException("input " + dir + " has no " + file);
+                throw new AnalyticsException("thư mục đầu vào " + dir + " thiếu tệp " + file);
             }
         }
-        InputProperties properties = InputProperties.load(dir.resolve("input.properties"));
+        InputProperties properties = InputProperties.load(dir.resolve(ExportFile.PROPERTIES));
         Catalogue catalogue = Catalogue.of(metrics(dir), indicators(dir));
-        Dataset<Row> submissions = csv(dir, "submissions.csv", InputSchemas.submissions(catalogue.metricCodes()));
+        Dataset<Row> submissions = csv(dir, ExportFile.SUBMISSIONS.fileName(), InputSchemas.submissions(catalogue.metricCodes()));
         return new AnalyticsInput(
-                csv(dir, "org_units.csv", InputSchemas.ORG_UNITS),
-                csv(dir, "clusters.csv", InputSchemas.CLUSTERS),
-                csv(dir, "phases.csv", InputSchemas.PHASES),
-                csv(dir, "targets.csv", InputSchemas.TARGETS),
+                csv(dir, ExportFile.ORG_UNITS.fileName(), InputSchemas.ORG_UNITS),
+                csv(dir, ExportFile.CLUSTERS.fileName(), InputSchemas.CLUSTERS),
+                csv(dir, ExportFile.PHASES.fileName(), InputSchemas.PHASES),
+                csv(dir, ExportFile.TARGETS.fileName(), InputSchemas.TARGETS),
                 prefixMetrics(submissions, catalogue),
-                prefixRegisterCounts(csv(dir, "initiative_register.csv", InputSchemas.INITIATIVE_REGISTER)),
+                prefixRegisterCounts(csv(dir, ExportFile.INITIATIVE_REGISTER.fileName(), InputSchemas.INITIATIVE_REGISTER)),
                 catalogue,
                 properties);
     }
 
     private List<MetricDefinition> metrics(Path dir) {
         List<MetricDefinition> metrics = new ArrayList<>();
-        for (Row row : csv(dir, "metrics.csv", InputSchemas.METRICS).select("code", "kind").collectAsList()) {
+        for (Row row : csv(dir, ExportFile.METRICS.fileName(), InputSchemas.METRICS).select("code", "kind").collectAsList()) {
             String code = row.getString(0);
             String kind = row.getString(1);
             try {
                 metrics.add(new MetricDefinition(code == null ? "" : code.trim(), MetricKind.parse(kind)));
             } catch (RuntimeException e) {
-                throw new AnalyticsException("metrics.csv: metric '" + code + "' has kind '" + kind
-                        + "', expected stock or flow");
+                throw new AnalyticsException("metrics.csv: chỉ số '" + code + "' có kind '" + kind
+                        + "', phải là stock hoặc flow");
             }
         }
         return metrics;
     }
 
     private List<IndicatorParser.Raw> indicators(Path dir) {
-        return csv(dir, "indicators.csv", InputSchemas.INDICATORS).collectAsList().stream()
+        return csv(dir, ExportFile.INDICATORS.fileName(), InputSchemas.INDICATORS).collectAsList().stream()
                 .map(r -> new IndicatorParser.Raw(r.getString(0), r.getString(1), r.getString(2), r.getString(3),
                         r.getString(4), r.isNullAt(5) ? null : r.getDouble(5), r.getString(6)))
                 .toList();

@@ -9,7 +9,10 @@ import static org.apache.spark.sql.types.DataTypes.TimestampType;
 
 import java.util.List;
 
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructType;
+
+import vn.thidua.reference.ExportFile;
 
 /**
  * The column lists of the analytics input (data contract §3, same order as §1). Schemas are declared,
@@ -17,49 +20,46 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class InputSchemas {
 
-    public static final StructType ORG_UNITS = new StructType()
-            .add("code", StringType).add("name", StringType).add("parent_code", StringType)
-            .add("level", IntegerType).add("type", StringType).add("cluster", StringType)
-            .add("opened_on", DateType).add("closed_on", DateType);
+    public static final StructType ORG_UNITS = schema(ExportFile.ORG_UNITS,
+            StringType, StringType, StringType, IntegerType, StringType, StringType, DateType, DateType);
 
-    public static final StructType CLUSTERS = new StructType()
-            .add("code", StringType).add("name", StringType);
+    public static final StructType CLUSTERS = schema(ExportFile.CLUSTERS, StringType, StringType);
 
-    public static final StructType PHASES = new StructType()
-            .add("year", IntegerType).add("phase", IntegerType).add("name", StringType)
-            .add("starts_on", DateType).add("ends_on", DateType).add("deadline", DateType);
+    public static final StructType PHASES = schema(ExportFile.PHASES,
+            IntegerType, IntegerType, StringType, DateType, DateType, DateType);
 
-    public static final StructType METRICS = new StructType()
-            .add("code", StringType).add("label_vi", StringType).add("label_en", StringType)
-            .add("unit", StringType).add("kind", StringType).add("min_value", DoubleType)
-            .add("max_value", DoubleType).add("max_change_pct", DoubleType).add("required", BooleanType)
-            .add("aliases", StringType);
+    public static final StructType METRICS = schema(ExportFile.METRICS, StringType, StringType, StringType, StringType,
+            StringType, DoubleType, DoubleType, DoubleType, BooleanType, StringType);
 
-    public static final StructType INDICATORS = new StructType()
-            .add("code", StringType).add("label_vi", StringType).add("label_en", StringType)
-            .add("numerator", StringType).add("denominator", StringType).add("scale", DoubleType)
-            .add("unit", StringType);
+    public static final StructType INDICATORS = schema(ExportFile.INDICATORS,
+            StringType, StringType, StringType, StringType, StringType, DoubleType, StringType);
 
-    public static final StructType TARGETS = new StructType()
-            .add("year", IntegerType).add("unit_code", StringType).add("metric_code", StringType)
-            .add("target_value", DoubleType);
+    public static final StructType TARGETS = schema(ExportFile.TARGETS, IntegerType, StringType, StringType, DoubleType);
 
     /** The initiative registers summed per unit and phase by the export (counts and benefit as numbers). */
-    public static final StructType INITIATIVE_REGISTER = new StructType()
-            .add("year", IntegerType).add("phase", IntegerType).add("unit_code", StringType)
-            .add("registered", DoubleType).add("recognized", DoubleType).add("applied", DoubleType)
-            .add("benefit_vnd", DoubleType);
+    public static final StructType INITIATIVE_REGISTER = schema(ExportFile.INITIATIVE_REGISTER,
+            IntegerType, IntegerType, StringType, DoubleType, DoubleType, DoubleType, DoubleType);
 
     private InputSchemas() {
     }
 
     /** submissions.csv: fixed columns, then one double column per metric code in metrics.csv order. */
     public static StructType submissions(List<String> metricCodes) {
-        StructType schema = new StructType()
-                .add("year", IntegerType).add("phase", IntegerType).add("unit_code", StringType)
-                .add("submitted_at", TimestampType).add("late", BooleanType);
+        StructType schema = schema(ExportFile.SUBMISSIONS, IntegerType, IntegerType, StringType, TimestampType, BooleanType);
         for (String code : metricCodes) {
             schema = schema.add(code, DoubleType);
+        }
+        return schema;
+    }
+
+    /** The file's columns (named once, in the reference module) with the types Spark reads them as. */
+    private static StructType schema(ExportFile file, DataType... types) {
+        if (types.length != file.columns().size()) {
+            throw new IllegalStateException(file.fileName() + ": " + file.columns().size() + " cột, " + types.length + " kiểu");
+        }
+        StructType schema = new StructType();
+        for (int i = 0; i < types.length; i++) {
+            schema = schema.add(file.columns().get(i), types[i]);
         }
         return schema;
     }

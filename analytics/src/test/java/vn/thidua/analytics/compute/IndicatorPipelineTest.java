@@ -244,8 +244,9 @@ class IndicatorPipelineTest {
         String key = key(phase, level, code, indicator);
         Row row = rows.get(key);
         assertThat(row).as("row %s", key).isNotNull();
-        Values actual = new Values(dbl(row, 6), dbl(row, 7), dbl(row, 8), dbl(row, 9), dbl(row, 10), dbl(row, 11),
-                row.getInt(12), row.getInt(13));
+        Values actual = new Values(dbl(row, "numerator"), dbl(row, "denominator"), dbl(row, "value"),
+                dbl(row, "previous_value"), dbl(row, "change_abs"), dbl(row, "change_pct"), row.getAs("units_reporting"),
+                row.getAs("units_expected"));
         Values expected = new Values(numerator, denominator, value, value2023, changeAbs, changePct, unitsReporting,
                 unitsExpected);
         assertThat(actual).as("row %s", key).usingRecursiveComparison()
@@ -260,7 +261,8 @@ class IndicatorPipelineTest {
         return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
     }
 
-    private static Double dbl(Row row, int index) {
+    private static Double dbl(Row row, String column) {
+        int index = row.fieldIndex(column);
         return row.isNullAt(index) ? null : row.getDouble(index);
     }
 

@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -29,6 +30,14 @@ import vn.thidua.analytics.AnalyticsRun;
 import vn.thidua.analytics.RunResult;
 import vn.thidua.analytics.TestSpark;
 import vn.thidua.analytics.cli.CliOptions;
+import vn.thidua.reference.ReferenceException;
+import vn.thidua.warehouse.manifest.Manifest;
+import vn.thidua.warehouse.manifest.ManifestFile;
+import vn.thidua.warehouse.parquet.Filter;
+import vn.thidua.warehouse.snapshot.IndicatorValueRow;
+import vn.thidua.warehouse.snapshot.Snapshot;
+import vn.thidua.warehouse.table.Table;
+import vn.thidua.warehouse.table.Tables;
 
 /**
  * Whole runs against one warehouse, in order: a first run is published; DuckDB (an independent reader)
@@ -55,8 +64,7 @@ class PublishTest {
     @Order(1)
     void publishesTheSnapshotAndPointsCurrentAtIt() throws IOException {
         assertThat(first.rowCounts()).containsEntry("indicator_value", 408L).containsEntry("indicator", 12L)
-                .containsEntry("cluster_ranking", 12L)
-                .containsEntry("org_unit", 9L);
+                .containsEntry("cluster_ranking", 12L).containsEntry("org_unit", 9L).containsEntry("cluster", 2L);
         assertThat(Files.readSymbolicLink(warehouse.resolve("current"))).isEqualTo(Path.of("snapshots", "r1"));
         assertThat(warehouse.resolve("staging/r1")).doesNotExist();
         Path snapshot = warehouse.resolve("current");
@@ -64,10 +72,16 @@ class PublishTest {
         assertThat(snapshot.resolve("indicator_value/year=2024/phase=1")).isDirectory();
         assertThat(snapshot.resolve("indicator_value/year=2024/phase=2")).isDirectory();
         assertThat(snapshot.resolve("indicator_value/year=2023")).doesNotExist();
-        String manifest = Files.readString(snapshot.resolve("manifest.json"), StandardCharsets.UTF_8);
-        assertThat(manifest).contains("\"run_id\": \"r1\"", "\"year\": 2024", "\"catalogue_version\": \"2024.1\"",
-                "\"watermark\": \"2025-01-20T10:00:00\"", "\"master\": \"local[2]\"",
-                "\"row_counts\": {\"indicator_value\": 408, \"indicator\": 12, \"org_unit\": 9, \"cluster_ranking\": 12}", "\"timings_ms\": {");
+        Manifest manifest = ManifestFile.read(snapshot.resolve("manifest.json"));
+        assertThat(manifest.runId()).isEqualTo("r1");
+        assertThat(manifest.year()).isEqualTo(2024);
+        assertThat(manifest.catalogueVersion()).isEqualTo("2024.1");
+        assertThat(manifest.watermark()).isEqualTo(Instant.parse("2025-01-20T10:00:00Z"));
+        assertThat(manifest.dataCutoff()).isEqualTo(Instant.parse("2025-01-15T00:00:00Z"));
+        assertThat(manifest.dataCutoffTimeKnown()).isFalse();
+        assertThat(manifest.master()).isEqualTo("local[2]");
+        assertThat(manifest.rowCounts()).containsEntry("indicator_value", 408L).containsEntry("cluster", 2L);
+        assertThat(manifest.timingsMs()).containsKey("total");
     }
 
     @Test
@@ -87,7 +101,7 @@ class PublishTest {
                     + " AND indicator_code = 'participation_rate' ORDER BY rank"))
                     .containsExactly("2024|0|Khối Giáo dục|participation_rate|1|CĐCS Trường Tiểu học Nông Thượng|2|INTEGER",
                             "2024|0|Khối Giáo dục|participation_rate|2|CĐCS Trường THCS Bắc Kạn|2|INTEGER");
-            assertThat(rows(sql, "SELECT org_unit_name, numerator, denominator, value, value_2023, change_abs,"
+            assertThat(rows(sql, "SELECT org_unit_name, numerator, denominator, value, previous_value, change_abs,"
                     + " change_pct, units_reporting, units_expected, typeof(units_reporting), typeof(value)"
                     + " FROM " + values + " WHERE phase = 0 AND level = 'province' AND indicator_code = 'completeness'"))
                     .containsExactly("LĐLĐ tỉnh Bắc Kạn|9.0|10.0|90.0|100.0|-10.0|-10.0|6|6|INTEGER|DOUBLE");
@@ -105,6 +119,37 @@ class PublishTest {
     }
 
     @Test
+    @Order(2)
+    void theWarehouseReaderReadsWhatSparkWroteWithTheContractsTypes() throws SQLException {
+        // given the snapshot Spark published, read through the one reader the other modules use
+        try (Snapshot snapshot = Snapshot.open(warehouse)) {
+            // then every row reads, with its previous year, and only the asked folders
+            List<IndicatorValueRow> year = snapshot.indicatorValues(Filter.where("year", 2024).and("phase", 0)
+                    .and("level", "province").and("indicator_code", "completeness"));
+            assertThat(year).singleElement().satisfies(r -> {
+                assertThat(r.value()).isEqualTo(90.0);
+                assertThat(r.previousYear()).isEqualTo(2023);
+                assertThat(r.previousValue()).isEqualTo(100.0);
+            });
+            // the snapshot is self-sufficient: org units carry their dates, clusters their names
+            assertThat(snapshot.orgUnits()).filteredOn(u -> u.code().equals("U4")).singleElement()
+                    .satisfies(u -> assertThat(u.closedOn()).isEqualTo(java.time.LocalDate.of(2024, 6, 15)));
+            assertThat(snapshot.clusters()).extracting(c -> c.code() + " " + c.name())
+                    .containsExactly("C1 Cụm thi đua số 1", "C2 Khối Giáo dục");
+        }
+        // and each file stores exactly the contract's columns with the contract's types (DuckDB on its own)
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = duck.createStatement()) {
+            for (Table table : Tables.SNAPSHOT) {
+                List<String> stored = rows(sql, "SELECT column_name || ' ' || column_type FROM (DESCRIBE SELECT * FROM"
+                        + " read_parquet('" + warehouse.resolve("current/" + table.name()) + "/**/*.parquet',"
+                        + " hive_partitioning = false))");
+                assertThat(stored).as(table.name()).containsExactlyElementsOf(table.storedColumns().stream()
+                        .map(c -> c.name() + " " + c.type().sql()).toList());
+            }
+        }
+    }
+
+    @Test
     @Order(3)
     void failedRunsLeaveCurrentOnThePreviousSnapshot() throws IOException {
         // given an export whose catalogue has a misspelt term, and one with a malformed number
@@ -115,8 +160,8 @@ class PublishTest {
                 "2024,2,U1,2025-01-05T08:00:00,false,1l0,");
 
         // when they run, then they fail, clearly, and nothing of them is left or published
-        assertThatThrownBy(() -> run(badTerm, "r2", 5)).isInstanceOf(AnalyticsException.class)
-                .hasMessageContaining("indicator 'activity_total', numerator term 'admited'");
+        assertThatThrownBy(() -> run(badTerm, "r2", 5)).isInstanceOf(ReferenceException.class)
+                .hasMessageContaining("chỉ tiêu 'activity_total', số hạng 'admited'");
         assertThatThrownBy(() -> run(badNumber, "r3", 5)).hasStackTraceContaining("Malformed");
         assertThat(Files.readSymbolicLink(warehouse.resolve("current"))).isEqualTo(Path.of("snapshots", "r1"));
         assertThat(list(warehouse.resolve("staging"))).isEmpty();
@@ -136,12 +181,13 @@ class PublishTest {
         assertThat(Files.readSymbolicLink(warehouse.resolve("current"))).isEqualTo(Path.of("snapshots", "r4"));
         assertThat(list(warehouse.resolve("snapshots"))).containsExactly("r4");
         assertThat(list(warehouse.resolve("snapshots/r4")))
-                .containsExactlyInAnyOrder("manifest.json", "indicator_value", "cluster_ranking", "indicator", "org_unit");
+                .containsExactlyInAnyOrder("manifest.json", "indicator_value", "cluster_ranking", "indicator", "org_unit",
+                        "cluster");
         assertThat(list(warehouse.resolve("staging"))).isEmpty();
     }
 
     private RunResult run(Path input, String runId, int keep) throws IOException {
-        CliOptions options = CliOptions.parse("--input", input.toString(), "--warehouse", warehouse.toString(),
+        CliOptions.Run options = CliOptions.parse("--input", input.toString(), "--warehouse", warehouse.toString(),
                 "--year", "2024", "--run-id", runId, "--keep", Integer.toString(keep));
         return new AnalyticsRun(TestSpark.session()).execute(options);
     }
