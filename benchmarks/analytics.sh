@@ -9,8 +9,7 @@ data="${1:-/tmp/thidua-national}"
 work="$(mktemp -d /tmp/thidua-bench-XXXX)"
 trap 'rm -rf "$work"' EXIT
 [ -d "$data/inbox" ] || "$here/thidua" generate --scale national --out "$data"
-"$here/thidua" benchmark-analytics --data "$data" --workdir "$work" --year 2024 2>&1 \
+"$here/benchmarks/run.sh" analytics --data "$data" --workdir "$work" --year 2024 2>&1 \
   | grep -v -E "^[0-9]{4}-[0-9]{2}-[0-9]{2}T|^[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]+ WARN|incubator"
-duckdb_jar="$(ls "$HOME"/.m2/repository/org/duckdb/duckdb_jdbc/*/duckdb_jdbc-*.jar | tail -1)"
-[ -f "$duckdb_jar" ] || (cd "$here" && ./mvnw -q dependency:get -Dartifact=org.duckdb:duckdb_jdbc:1.4.4.0)
-java -cp "$duckdb_jar" "$here/benchmarks/DuckDbIndicators.java" "$work/benchmark/duckdb.sql"
+java -cp "$here/benchmarks/target/thidua-benchmarks.jar:$here/benchmarks/target/lib/*" \
+  vn.thidua.benchmarks.DuckDbIndicators "$work/benchmark/duckdb.sql"

@@ -8,6 +8,6 @@ data="${1:-/tmp/thidua-national}"
 work="$(mktemp -d /tmp/thidua-bench-XXXX)"
 command -v psql >/dev/null 2>&1 || { echo "cài postgresql-client (psql) cho đường cơ sở COPY"; apt-get install -y -qq postgresql-client >/dev/null; }
 [ -d "$data/inbox" ] || "$here/thidua" generate --scale national --out "$data"
-THIDUA_JAVA_OPTS="-Xmx512m" "$here/thidua" benchmark-ingest --data "$data" --workdir "$work" --year 2024 --phase 1 2>&1 \
+THIDUA_JAVA_OPTS="-Xmx512m" "$here/benchmarks/run.sh" ingest --data "$data" --workdir "$work" --year 2024 --phase 1 2>&1 \
   | grep -v -E "^[0-9]{4}-[0-9]{2}-[0-9]{2}T"
 rm -rf "$work"

@@ -1,9 +1,7 @@
 package vn.thidua.jobs.analytics;
 
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -19,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.thidua.jobs.config.ThiduaProperties;
 import vn.thidua.jobs.run.ExclusiveRunLock;
+import vn.thidua.warehouse.Warehouse;
 
 /**
  * Job {@code analytics} (parameter {@code year}): exports a consistent snapshot of the accepted
@@ -30,7 +29,6 @@ public class AnalyticsJobConfiguration {
 
     public static final String JOB_NAME = "analytics";
     private static final Logger log = LoggerFactory.getLogger(AnalyticsJobConfiguration.class);
-    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     @Bean
     Job analyticsJob(JobRepository jobs, Step computeIndicators, DataSource dataSource) {
@@ -41,9 +39,10 @@ public class AnalyticsJobConfiguration {
     Step computeIndicators(JobRepository jobs, PlatformTransactionManager tx, DataSource dataSource, ThiduaProperties properties) {
         return new StepBuilder("computeIndicators", jobs).tasklet((contribution, context) -> {
             int year = ((Long) context.getStepContext().getJobParameters().get("year")).intValue();
-            String runId = RUN_ID.format(ZonedDateTime.now(ZoneOffset.UTC)) + "-" + context.getStepContext().getJobInstanceId();
-            Path warehouse = properties.warehouse().toAbsolutePath();
-            Path input = warehouse.resolve("staging").resolve(runId).resolve("input");
+            Warehouse house = new Warehouse(properties.warehouse());
+            String runId = house.newRunId(null, Instant.now());
+            Path warehouse = house.root();
+            Path input = house.staging(runId).resolve("input");
             long started = System.nanoTime();
             Map<String, Long> rows = new AnalyticsExport(dataSource).export(input, year);
             log.info("Đã xuất dữ liệu đầu vào ({} ms): {}", (System.nanoTime() - started) / 1_000_000, rows);

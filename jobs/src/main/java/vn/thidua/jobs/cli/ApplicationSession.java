@@ -11,7 +11,7 @@ import vn.thidua.jobs.run.StaleExecutionRecovery;
  * The Spring context for one command: starts the database (embedded unless SPRING_DATASOURCE_URL is
  * set), migrates it, recovers executions a crash left STARTED, and closes everything at the end.
  */
-final class ApplicationSession implements AutoCloseable {
+public final class ApplicationSession implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
 
@@ -19,7 +19,7 @@ final class ApplicationSession implements AutoCloseable {
         this.context = context;
     }
 
-    static ApplicationSession open(CommonOptions options, String... extraArguments) throws Exception {
+    public static ApplicationSession open(CommonOptions options, String... extraArguments) throws Exception {
         List<String> args = new ArrayList<>(options.springArguments());
         args.addAll(List.of(extraArguments));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(ThiduaApplication.class)
@@ -35,11 +35,11 @@ final class ApplicationSession implements AutoCloseable {
         return new ApplicationSession(context);
     }
 
-    <T> T bean(Class<T> type) {
+    public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
 
-    ConfigurableApplicationContext context() {
+    public ConfigurableApplicationContext context() {
         return context;
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 /** Options every command shares. Unset options fall back to application.yml / THIDUA_* variables. */
-class CommonOptions {
+public class CommonOptions {
 
     @Option(names = "--data", paramLabel = "DIR", description = "Thư mục dữ liệu (reference/, inbox/); mặc định sample-data")
     Path data;
@@ -19,9 +19,9 @@ class CommonOptions {
     Integer year;
 
     @Option(names = "--phase", paramLabel = "N", description = "Đợt thi đua: 1 hoặc 2 (mặc định: cả hai đợt)")
-    Integer phase;
+    public Integer phase;
 
-    int yearOr(int fallback) {
+    public int yearOr(int fallback) {
         return year != null ? year : fallback;
     }
 

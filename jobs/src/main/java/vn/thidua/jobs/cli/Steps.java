@@ -5,15 +5,15 @@ import java.util.List;
 import vn.thidua.jobs.run.StepReport;
 
 /** Prints each step as it ends and a closing table, so a person sees what ran and how long it took. */
-final class Steps {
+public final class Steps {
 
     private final List<StepReport> done = new ArrayList<>();
 
-    interface Step {
+    public interface Step {
         StepReport run() throws Exception;
     }
 
-    void run(Step step) throws Exception {
+    public void run(Step step) throws Exception {
         StepReport report = step.run();
         done.add(report);
         Console.OUT.printf("✔ %-24s %8s  %s%n", report.title(), seconds(report.millis()), report.summary());
@@ -23,7 +23,7 @@ final class Steps {
         return done.stream().mapToLong(StepReport::millis).sum();
     }
 
-    static String seconds(long millis) {
+    public static String seconds(long millis) {
         return String.format(new java.util.Locale("vi", "VN"), "%.1f s", millis / 1000.0).replace('.', ',');
     }
 }

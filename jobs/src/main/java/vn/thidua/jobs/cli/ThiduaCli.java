@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
                 "Emulation-movement reporting and analytics for a provincial trade-union federation."},
         subcommands = {DemoCommand.class, IngestCommand.class, AnalyzeCommand.class, RenderCommand.class,
                 EvaluateCommand.class, ScheduleCommand.class, StatusCommand.class, GenerateCommand.class,
-                ReferenceCommand.class, BenchmarkIngestCommand.class, BenchmarkAnalyticsCommand.class})
+                ReferenceCommand.class})
 public class ThiduaCli implements Callable<Integer> {
 
     public static void main(String[] args) {

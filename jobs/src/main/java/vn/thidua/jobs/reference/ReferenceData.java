@@ -15,7 +15,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.thidua.jobs.csv.StrictCsvTable;
+import vn.thidua.reference.ReferenceException;
+import vn.thidua.reference.ReferenceFile;
+import vn.thidua.reference.csv.CsvTable;
+import vn.thidua.reference.indicator.Catalogue;
+import vn.thidua.reference.indicator.IndicatorParser;
+import vn.thidua.reference.indicator.MetricDefinition;
+import vn.thidua.reference.indicator.MetricKind;
 
 /**
  * The reference files of one data directory, cross-checked before anything is written: a catalogue
@@ -23,20 +29,20 @@ import vn.thidua.jobs.csv.StrictCsvTable;
  * memory; org units and targets (130,000 and 500,000 rows at national scale) are streamed.
  */
 public record ReferenceData(String version, String checksum, Path directory,
-                            Map<ReferenceFiles, List<Map<String, String>>> tables) {
+                            Map<ReferenceFile, List<CsvTable.Row>> tables) {
 
-    static final Set<ReferenceFiles> STREAMED = Set.of(ReferenceFiles.ORG_UNITS, ReferenceFiles.TARGETS);
+    static final Set<ReferenceFile> STREAMED = Set.of(ReferenceFile.ORG_UNITS, ReferenceFile.TARGETS);
 
     public static ReferenceData read(Path referenceDir) throws IOException {
-        Path versionFile = referenceDir.resolve(ReferenceFiles.VERSION_FILE);
+        Path versionFile = referenceDir.resolve(ReferenceFile.VERSION_FILE);
         if (!Files.isRegularFile(versionFile)) {
             throw new IOException("Thiếu tệp phiên bản danh mục " + versionFile + " (missing catalogue VERSION file)");
         }
         String version = Files.readString(versionFile, StandardCharsets.UTF_8).trim();
         MessageDigest digest = sha256();
         digest.update(version.getBytes(StandardCharsets.UTF_8));
-        Map<ReferenceFiles, List<Map<String, String>>> tables = new EnumMap<>(ReferenceFiles.class);
-        for (ReferenceFiles file : ReferenceFiles.values()) {
+        Map<ReferenceFile, List<CsvTable.Row>> tables = new EnumMap<>(ReferenceFile.class);
+        for (ReferenceFile file : ReferenceFile.values()) {
             Path path = referenceDir.resolve(file.fileName());
             if (!Files.isRegularFile(path)) {
                 throw new IOException("Thiếu tệp danh mục " + path + " (missing reference file)");
@@ -48,7 +54,7 @@ public record ReferenceData(String version, String checksum, Path directory,
                 }
             }
             if (!STREAMED.contains(file)) {
-                tables.put(file, StrictCsvTable.read(path, file.columns()));
+                tables.put(file, CsvTable.readExactly(path, file.columns()));
             }
         }
         ReferenceData data = new ReferenceData(version, HexFormat.of().formatHex(digest.digest()), referenceDir, tables);
@@ -57,18 +63,18 @@ public record ReferenceData(String version, String checksum, Path directory,
     }
 
     /** The rows of a small catalogue; for the streamed files use {@link #forEach}. */
-    public List<Map<String, String>> rows(ReferenceFiles file) {
+    public List<CsvTable.Row> rows(ReferenceFile file) {
         if (STREAMED.contains(file)) {
             throw new IllegalArgumentException(file + " is streamed");
         }
         return tables.get(file);
     }
 
-    public void forEach(ReferenceFiles file, StrictCsvTable.RowHandler handler) throws IOException {
+    public void forEach(ReferenceFile file, CsvTable.RowHandler handler) throws IOException {
         if (STREAMED.contains(file)) {
-            StrictCsvTable.forEach(directory.resolve(file.fileName()), file.columns(), handler);
+            CsvTable.forEachExactly(directory.resolve(file.fileName()), file.columns(), handler);
         } else {
-            for (Map<String, String> row : tables.get(file)) {
+            for (CsvTable.Row row : tables.get(file)) {
                 handler.accept(row);
             }
         }
@@ -76,10 +82,10 @@ public record ReferenceData(String version, String checksum, Path directory,
 
     private void check() throws IOException {
         List<String> problems = new ArrayList<>();
-        Set<String> clusters = codes(ReferenceFiles.CLUSTERS);
-        Set<String> metrics = codes(ReferenceFiles.METRICS);
+        Set<String> clusters = codes(ReferenceFile.CLUSTERS);
+        Set<String> metrics = codes(ReferenceFile.METRICS);
         Map<String, String> parents = new HashMap<>();
-        forEach(ReferenceFiles.ORG_UNITS, unit -> {
+        forEach(ReferenceFile.ORG_UNITS, unit -> {
             parents.put(unit.get("code"), unit.get("parent_code"));
             String cluster = unit.get("cluster");
             if (!cluster.isEmpty() && !clusters.contains(cluster)) {
@@ -91,24 +97,15 @@ public record ReferenceData(String version, String checksum, Path directory,
                 problems.add("org_units.csv: đơn vị " + code + " có đơn vị cấp trên không tồn tại " + parent);
             }
         });
-        for (Map<String, String> rule : rows(ReferenceFiles.RULES)) {
-            for (String term : terms(rule.get("left") + "+" + rule.get("right"))) {
-                if (!metrics.contains(term)) {
-                    problems.add("rules.csv: quy tắc " + rule.get("code") + " dùng chỉ số không có " + term);
+        for (CsvTable.Row rule : rows(ReferenceFile.RULES)) {
+            for (String term : (rule.get("left") + "+" + rule.get("right")).split("\\+")) {
+                if (!metrics.contains(term.trim())) {
+                    problems.add("rules.csv: quy tắc " + rule.get("code") + " dùng chỉ số không có " + term.trim());
                 }
             }
         }
-        for (Map<String, String> indicator : rows(ReferenceFiles.INDICATORS)) {
-            for (String term : terms(indicator.get("numerator") + "+" + indicator.get("denominator"))) {
-                // target., target_met. and target_assessed. name a metric; register. names a register count
-                String metric = term.matches("target(_met|_assessed)?\\..+") ? term.substring(term.indexOf('.') + 1) : term;
-                if (!metrics.contains(metric) && !ReferenceFiles.REPORTING_TERMS.contains(term)
-                        && !ReferenceFiles.REGISTER_TERMS.contains(term)) {
-                    problems.add("indicators.csv: chỉ tiêu " + indicator.get("code") + " dùng số hạng không có " + term);
-                }
-            }
-        }
-        forEach(ReferenceFiles.TARGETS, target -> {
+        problems.addAll(catalogueProblems());
+        forEach(ReferenceFile.TARGETS, target -> {
             if (!parents.containsKey(target.get("unit_code")) || !metrics.contains(target.get("metric_code"))) {
                 problems.add("targets.csv: chỉ tiêu giao cho " + target.get("unit_code") + "/" + target.get("metric_code")
                         + " không khớp danh mục");
@@ -120,14 +117,32 @@ public record ReferenceData(String version, String checksum, Path directory,
         }
     }
 
-    private Set<String> codes(ReferenceFiles file) {
+    /** The indicator grammar of the reference module: the same check the analytics job makes, made at loading. */
+    private List<String> catalogueProblems() {
+        try {
+            List<MetricDefinition> metrics = new ArrayList<>();
+            for (CsvTable.Row row : rows(ReferenceFile.METRICS)) {
+                metrics.add(new MetricDefinition(row.get("code"), MetricKind.parse(row.get("kind"))));
+            }
+            List<IndicatorParser.Raw> indicators = new ArrayList<>();
+            for (CsvTable.Row row : rows(ReferenceFile.INDICATORS)) {
+                indicators.add(new IndicatorParser.Raw(row.get("code"), row.get("label_vi"), row.get("label_en"),
+                        row.get("numerator"), row.get("denominator"),
+                        row.get("scale").isEmpty() ? null : Double.valueOf(row.get("scale")), row.get("unit")));
+            }
+            Catalogue.of(metrics, indicators);
+            return List.of();
+        } catch (ReferenceException e) {
+            return List.of(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            return List.of("metrics.csv hoặc indicators.csv: " + e.getMessage());
+        }
+    }
+
+    private Set<String> codes(ReferenceFile file) {
         Set<String> codes = new HashSet<>();
         rows(file).forEach(row -> codes.add(row.get("code")));
         return codes;
-    }
-
-    static List<String> terms(String expression) {
-        return java.util.Arrays.stream(expression.split("[+-]")).map(String::trim).filter(t -> !t.isEmpty()).toList();
     }
 
     private static MessageDigest sha256() {

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.thidua.reference.ReferenceFile;
+import vn.thidua.reference.csv.CsvTable;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -38,7 +40,7 @@ public class ReferenceDataJobConfiguration {
         return new StepBuilder("loadReferenceData", jobs).tasklet((contribution, context) -> {
             Path dir = properties.data().resolve("reference");
             ReferenceData data = ReferenceData.read(dir);
-            Map<ReferenceFiles, Integer> counts = writer.write(data);
+            Map<ReferenceFile, Integer> counts = writer.write(data);
             int total = counts.values().stream().mapToInt(Integer::intValue).sum();
             contribution.incrementWriteCount(total);
             context.getStepContext().getStepExecution().getExecutionContext().putString("catalogueVersion", data.version());

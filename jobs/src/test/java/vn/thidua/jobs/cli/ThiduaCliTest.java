@@ -21,7 +21,7 @@ class ThiduaCliTest {
     static Path root;
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "ingest", "analyze", "render", "evaluate", "schedule", "status", "generate", "reference", "benchmark-ingest", "benchmark-analytics"})
+    @ValueSource(strings = {"demo", "ingest", "analyze", "render", "evaluate", "schedule", "status", "generate", "reference"})
     void everyCommandExplainsItselfInVietnameseWithoutStartingAnything(String command) {
         // given
         CommandLine cli = ThiduaCli.commandLine();

@@ -1,4 +1,4 @@
-package vn.thidua.jobs.benchmark;
+package vn.thidua.benchmarks;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -70,9 +70,11 @@ public final class CopyBaseline {
 
     /** Header fields as COPY will count them: quoted labels may hold the delimiter. */
     private static int fields(String header, char delimiter) throws IOException {
-        vn.thidua.jobs.csv.CsvRecord record = new vn.thidua.jobs.csv.CsvTokenizer(new java.io.StringReader(header), delimiter,
-                1_000_000).next();
-        return record == null ? 0 : record.fields().size();
+        try (org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVFormat.RFC4180.builder()
+                .setDelimiter(delimiter).get().parse(new java.io.StringReader(header))) {
+            var records = parser.getRecords();
+            return records.isEmpty() ? 0 : records.get(0).size();
+        }
     }
 
     private static String firstLine(Path file) throws IOException {

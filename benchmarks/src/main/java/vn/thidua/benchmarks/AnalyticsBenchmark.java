@@ -1,4 +1,4 @@
-package vn.thidua.jobs.cli;
+package vn.thidua.benchmarks;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,18 +13,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import vn.thidua.jobs.cli.ApplicationSession;
+import vn.thidua.jobs.cli.CommonOptions;
+import vn.thidua.jobs.cli.Console;
+import vn.thidua.jobs.cli.Steps;
 import vn.thidua.jobs.analytics.AnalyticsExport;
-import vn.thidua.jobs.benchmark.IndicatorSql;
 import vn.thidua.jobs.config.ThiduaProperties;
 import vn.thidua.jobs.run.Pipeline;
 import vn.thidua.jobs.run.StepReport;
 
-@Command(name = "benchmark-analytics", mixinStandardHelpOptions = true,
+@Command(name = "analytics", mixinStandardHelpOptions = true,
         description = {"Đo thời gian tính chỉ tiêu bằng Spark so với SQL của PostgreSQL trên cùng dữ liệu (và chuẩn bị"
                 + " tệp cho DuckDB: benchmarks/analytics.sh). Dùng với dữ liệu toàn quốc.",
                 "Spark job wall time next to PostgreSQL SQL computing the same indicators on the same data; writes the"
                 + " export and the DuckDB statement for benchmarks/analytics.sh."})
-class BenchmarkAnalyticsCommand implements Callable<Integer> {
+public class AnalyticsBenchmark implements Callable<Integer> {
 
     @Mixin
     CommonOptions options;

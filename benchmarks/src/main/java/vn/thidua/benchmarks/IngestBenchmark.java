@@ -1,22 +1,25 @@
-package vn.thidua.jobs.cli;
+package vn.thidua.benchmarks;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import vn.thidua.jobs.benchmark.CopyBaseline;
+import vn.thidua.jobs.cli.ApplicationSession;
+import vn.thidua.jobs.cli.CommonOptions;
+import vn.thidua.jobs.cli.Console;
+import vn.thidua.jobs.cli.Steps;
 import vn.thidua.jobs.config.ThiduaProperties;
 import vn.thidua.jobs.database.EmbeddedDatabase;
 import vn.thidua.intake.Inbox;
 import vn.thidua.jobs.run.Pipeline;
 import vn.thidua.jobs.run.StepReport;
 
-@Command(name = "benchmark-ingest", mixinStandardHelpOptions = true,
+@Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Đo tốc độ nạp một đợt (mặc định 2024 đợt 1) so với psql \\copy cùng các tệp CSV vào một bảng thường,"
                 + " trên cùng CSDL nhúng. Dùng với dữ liệu toàn quốc: ./thidua generate --scale national --out DIR.",
                 "Ingest throughput next to psql \\copy of the same CSV rows on the same database (embedded only)."})
-class BenchmarkIngestCommand implements Callable<Integer> {
+public class IngestBenchmark implements Callable<Integer> {
 
     @Mixin
     CommonOptions options;

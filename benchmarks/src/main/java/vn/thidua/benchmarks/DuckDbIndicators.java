@@ -1,3 +1,5 @@
+package vn.thidua.benchmarks;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -6,9 +8,8 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 
 /**
- * Runs the DuckDB statement written by `thidua benchmark-analytics` (the same indicators as the Spark job,
- * from the same CSV export) and prints its wall time, reading included. Single-file program:
- *   java -cp duckdb_jdbc.jar benchmarks/DuckDbIndicators.java WORKDIR/benchmark/duckdb.sql
+ * Runs the DuckDB statement written by the analytics benchmark (the same indicators as the Spark job,
+ * from the same CSV export) and prints its wall time, reading included.
  */
 public class DuckDbIndicators {
     public static void main(String[] args) throws Exception {

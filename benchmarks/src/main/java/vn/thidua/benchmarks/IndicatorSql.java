@@ -1,4 +1,4 @@
-package vn.thidua.jobs.benchmark;
+package vn.thidua.benchmarks;
 
 import java.util.ArrayList;
 import java.util.List;
