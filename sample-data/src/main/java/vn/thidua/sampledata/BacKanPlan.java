@@ -11,9 +11,9 @@ import java.util.SplittableRandom;
 
 /**
  * The provincial sample's organisation: the Bắc Kạn federation, its 8 district/city federations,
- * 3 sector unions and 692 grassroots unions (679 open at the end of March 2023, 76 of them directly
- * under the province). Units founded or dissolved in 2023–2024 are fixed here, by hand, because the
- * README and the tests name them.
+ * 3 sector unions and 692 grassroots unions (679 open at the end of March of the baseline year, 76 of
+ * them directly under the province). Units founded or dissolved in the two years are fixed here, by
+ * hand, because the README and the tests name them.
  */
 final class BacKanPlan {
     static final String PROVINCE = "BK";
@@ -21,21 +21,23 @@ final class BacKanPlan {
     /** A union founded or dissolved on a fixed date in one reporting group. */
     private record Event(String group, LocalDate date, boolean founded) {}
 
-    private static final List<Event> EVENTS = List.of(
-            // Founded in 2023 (no figures before opening; targets only from 2024).
-            new Event("TP", LocalDate.of(2023, 3, 15), true), new Event("CM", LocalDate.of(2023, 5, 20), true),
-            new Event("BB", LocalDate.of(2023, 6, 10), true), new Event("CD", LocalDate.of(2023, 9, 12), true),
-            new Event("NS", LocalDate.of(2023, 10, 25), true), new Event("PN", LocalDate.of(2023, 11, 8), true),
-            // Founded in 2024: five in phase 1, three in phase 2.
-            new Event("TP", LocalDate.of(2024, 3, 12), true), new Event("BB", LocalDate.of(2024, 4, 22), true),
-            new Event("CD", LocalDate.of(2024, 5, 15), true), new Event("NR", LocalDate.of(2024, 6, 20), true),
-            new Event("TP", LocalDate.of(2024, 7, 5), true), new Event("BT", LocalDate.of(2024, 8, 28), true),
-            new Event("CM", LocalDate.of(2024, 10, 15), true), new Event("NS", LocalDate.of(2024, 11, 20), true),
-            // Dissolved: two in 2023, three in 2024 phase 1, two in 2024 phase 2.
-            new Event("BT", LocalDate.of(2023, 5, 15), false), new Event("PN", LocalDate.of(2023, 10, 31), false),
-            new Event("CD", LocalDate.of(2024, 3, 31), false), new Event("CM", LocalDate.of(2024, 5, 31), false),
-            new Event("TP", LocalDate.of(2024, 6, 30), false), new Event("NR", LocalDate.of(2024, 9, 30), false),
-            new Event("BT", LocalDate.of(2024, 11, 30), false));
+    private static List<Event> events(Years y) {
+        return List.of(
+                // Founded in the baseline year (no figures before opening; targets only from the reporting year).
+                new Event("TP", y.baselineDay(3, 15), true), new Event("CM", y.baselineDay(5, 20), true),
+                new Event("BB", y.baselineDay(6, 10), true), new Event("CD", y.baselineDay(9, 12), true),
+                new Event("NS", y.baselineDay(10, 25), true), new Event("PN", y.baselineDay(11, 8), true),
+                // Founded in the reporting year: five in phase 1, three in phase 2.
+                new Event("TP", y.reportingDay(3, 12), true), new Event("BB", y.reportingDay(4, 22), true),
+                new Event("CD", y.reportingDay(5, 15), true), new Event("NR", y.reportingDay(6, 20), true),
+                new Event("TP", y.reportingDay(7, 5), true), new Event("BT", y.reportingDay(8, 28), true),
+                new Event("CM", y.reportingDay(10, 15), true), new Event("NS", y.reportingDay(11, 20), true),
+                // Dissolved: two in the baseline year, three in reporting phase 1, two in reporting phase 2.
+                new Event("BT", y.baselineDay(5, 15), false), new Event("PN", y.baselineDay(10, 31), false),
+                new Event("CD", y.reportingDay(3, 31), false), new Event("CM", y.reportingDay(5, 31), false),
+                new Event("TP", y.reportingDay(6, 30), false), new Event("NR", y.reportingDay(9, 30), false),
+                new Event("BT", y.reportingDay(11, 30), false));
+    }
 
     static final List<Cluster> CLUSTERS = List.of(
             new Cluster("K01", "Khối các CĐCS hành chính sự nghiệp khu vực thành phố Bắc Kạn"),
@@ -47,19 +49,23 @@ final class BacKanPlan {
             new Cluster("K07", "Khối doanh nghiệp"));
 
     private final SplittableRandom rng;
+    private final Years years;
+    private final List<Event> events;
     private final Set<String> usedNames = new LinkedHashSet<>();
 
-    private BacKanPlan(long seed) {
+    private BacKanPlan(long seed, Years years) {
         this.rng = Seeds.rng(seed, "bac-kan-plan");
+        this.years = years;
+        this.events = events(years);
     }
 
-    static ProvincePlan build(long seed) {
-        return new BacKanPlan(seed).plan();
+    static ProvincePlan build(long seed, Years years) {
+        return new BacKanPlan(seed, years).plan();
     }
 
     private ProvincePlan plan() {
         OrgUnit province = new OrgUnit(PROVINCE, "Liên đoàn Lao động tỉnh Bắc Kạn", "", 1, "lien_doan", "",
-                LocalDate.of(1950, 1, 1), null);
+                years.shift(LocalDate.of(1950, 1, 1)), null);
         List<ReportingGroup> groups = new ArrayList<>();
         for (BacKanNames.District d : BacKanNames.DISTRICTS) {
             groups.add(district(d));
@@ -86,7 +92,7 @@ final class BacKanPlan {
         if (d.key().equals("TP")) {
             candidates.addAll(BacKanNames.CITY_SCHOOLS);
         }
-        long newcomers = EVENTS.stream().filter(e -> e.group().equals(d.key()) && e.founded()).count();
+        long newcomers = events.stream().filter(e -> e.group().equals(d.key()) && e.founded()).count();
         int old = d.units() - (int) newcomers;
         int enterprises = (int) Math.round(old * 0.14);
         int state = d.key().equals("TP") ? 2 : d.key().equals("CD") ? 1 : 0;
@@ -113,7 +119,7 @@ final class BacKanPlan {
         }
         shuffle(drafts);
         OrgUnit federation = new OrgUnit(PROVINCE + "." + d.key(), d.federationName(), PROVINCE, 2, "lien_doan", "",
-                LocalDate.of(1970, 1, 1), null);
+                years.shift(LocalDate.of(1970, 1, 1)), null);
         return group(d.key(), d.slug(), federation, drafts);
     }
 
@@ -122,7 +128,7 @@ final class BacKanPlan {
         names.subList(0, count).forEach(n -> drafts.add(new Draft(n, "hcsn", cluster)));
         shuffle(drafts);
         OrgUnit federation = new OrgUnit(PROVINCE + "." + key, name, PROVINCE, 2, "cong_doan_nganh", "",
-                LocalDate.of(1985, 1, 1), null);
+                years.shift(LocalDate.of(1985, 1, 1)), null);
         return group(key, slug, federation, drafts);
     }
 
@@ -142,15 +148,15 @@ final class BacKanPlan {
 
     private ReportingGroup group(String key, String slug, OrgUnit federation, List<Draft> old) {
         List<Draft> drafts = new ArrayList<>(old);
-        List<Event> events = EVENTS.stream().filter(e -> e.group().equals(key)).toList();
+        List<Event> own = events.stream().filter(e -> e.group().equals(key)).toList();
         // Newly founded unions get the next codes, in founding order.
-        events.stream().filter(Event::founded).forEach(e -> {
+        own.stream().filter(Event::founded).forEach(e -> {
             Draft d = new Draft(enterpriseName(), "dn_ngoai_nha_nuoc", "K07");
             d.opened = e.date();
             drafts.add(d);
         });
         // Dissolutions hit existing enterprises (closures are mostly small private firms).
-        for (Event e : events.stream().filter(e -> !e.founded()).toList()) {
+        for (Event e : own.stream().filter(e -> !e.founded()).toList()) {
             List<Draft> pool = old.stream().filter(d -> d.closed == null && !d.type.equals("hcsn")).toList();
             Seeds.pick(rng, pool).closed = e.date();
         }
@@ -170,10 +176,11 @@ final class BacKanPlan {
         return units;
     }
 
+    /** Drawn between the default set's bounds and moved: the same draw for every year (see {@link Years}). */
     private LocalDate oldDate(String type) {
         LocalDate from = type.equals("hcsn") ? LocalDate.of(1976, 1, 1) : LocalDate.of(2003, 1, 1);
         LocalDate to = type.equals("hcsn") ? LocalDate.of(2015, 12, 31) : LocalDate.of(2022, 12, 31);
-        return from.plusDays(rng.nextLong(to.toEpochDay() - from.toEpochDay() + 1));
+        return years.shift(from.plusDays(rng.nextLong(to.toEpochDay() - from.toEpochDay() + 1)));
     }
 
     private String enterpriseName() {

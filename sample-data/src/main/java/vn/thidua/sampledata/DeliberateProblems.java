@@ -11,8 +11,8 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * The mistakes real units make, planted in the provincial 2024 inbox at fixed places so the
- * README and the tests can name them (file and line). 2023 stays clean: it is the baseline.
+ * The mistakes real units make, planted in the provincial inbox of the reporting year at fixed places
+ * so the README and the tests can name them (file and line). The baseline year stays clean.
  * Rows are picked by position in a file and, where a value matters, by a condition on it.
  */
 final class DeliberateProblems {
@@ -76,11 +76,12 @@ final class DeliberateProblems {
         log("unknown_unit", f, r, "mã BK.BB.099 không có trong org_units.csv");
     }
 
-    /** A union dissolved on 31/05/2024 still appears in its federation's phase-2 report. */
+    /** A union dissolved in phase 1 (31/05) still appears in its federation's phase-2 report. */
     private void closedUnit() {
+        Phase first = file("CM", 1).phase();
         PlannedUnit u = plan.group("CM").units().stream()
-                .filter(x -> Phase.of(2024, 1).contains(x.org().closedOn())).findFirst().orElseThrow();
-        Row r = Row.of(u.code(), u.org().name(), history.get(u.code()).at(Phase.of(2024, 1)).values());
+                .filter(x -> first.contains(x.org().closedOn())).findFirst().orElseThrow();
+        Row r = Row.of(u.code(), u.org().name(), history.get(u.code()).at(first).values());
         r.set(Metric.MEMBERS_ADMITTED, 0L);
         SubmissionFile f = file("CM", 2);
         int at = 0;
@@ -211,7 +212,7 @@ final class DeliberateProblems {
         }
         int added = index(original, 40, r -> true, taken);
 
-        LocalDate sent = LocalDate.of(2024, 8, 9);
+        LocalDate sent = original.stamp().toLocalDate().plusDays(4);
         String path = original.path().replace(original.stamp().toLocalDate().toString(), sent.toString())
                 .replace(".csv", "_bo-sung.csv");
         SubmissionFile fix = new SubmissionFile(original.group(), path, original.phase(), original.layout(),
@@ -237,7 +238,8 @@ final class DeliberateProblems {
         fix.rows().sort(Comparator.comparing(r -> r.unitCode));
         files.add(files.indexOf(original) + 1, fix);
 
-        log("resubmission", fix, null, "bổ sung/sửa số liệu đợt 1 của LĐLĐ huyện Bạch Thông (gửi 09/08/2024, trong hạn)");
+        log("resubmission", fix, null, "bổ sung/sửa số liệu đợt 1 của LĐLĐ huyện Bạch Thông (gửi "
+                + sent.format(Text.DMY) + ", trong hạn)");
         String[] what = {"members_admitted", "initiatives_* và giá trị làm lợi", "tet_support_vnd"};
         Row[] wrong = {a, b, c};
         for (int k = 0; k < 3; k++) {

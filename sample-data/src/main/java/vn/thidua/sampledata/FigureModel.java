@@ -8,8 +8,9 @@ import java.util.SplittableRandom;
 /**
  * The "true" figures of every unit in every phase. Each unit has a profile (size, participation,
  * propensity to innovate...) and evolves over the four phases, so the figures are correlated: a
- * bigger unit admits more members, registers more initiatives and pays more Tết support; 2024 is a
- * little better than 2023 (+2–5 points participation, about +10 % initiatives and admissions).
+ * bigger unit admits more members, registers more initiatives and pays more Tết support; the reporting
+ * year is a little better than the baseline (+2–5 points participation, about +10 % initiatives and
+ * admissions).
  * Every cross-field rule of rules.csv holds here; breaking them is DeliberateProblems' job.
  */
 final class FigureModel {
@@ -21,10 +22,10 @@ final class FigureModel {
         }
     }
 
-    /** A unit's figures in {@link Phase#ALL} order; null where the unit was not open. */
-    record UnitHistory(PlannedUnit unit, PhaseFigures[] phases) {
+    /** A unit's figures in {@link Years#phases()} order; null where the unit was not open. */
+    record UnitHistory(PlannedUnit unit, Years years, PhaseFigures[] phases) {
         PhaseFigures at(Phase p) {
-            return phases[p.index()];
+            return phases[years.index(p)];
         }
     }
 
@@ -36,18 +37,22 @@ final class FigureModel {
 
     private final long seed;
     private final double initiativesPerMember;
+    private final Years years;
+    private final List<Phase> phases;
 
     /**
      * @param initiativesPerMember yearly initiatives per member on top of a base of 0.25 per unit;
      *                             the national set uses more to reach about a million initiatives
      */
-    FigureModel(long seed, double initiativesPerMember) {
+    FigureModel(long seed, double initiativesPerMember, Years years) {
         this.seed = seed;
         this.initiativesPerMember = initiativesPerMember;
+        this.years = years;
+        this.phases = years.phases();
     }
 
-    private static double yearFactor(int year) {
-        return year == 2024 ? 1.1 : 1.0;
+    private double yearFactor(int year) {
+        return year == years.reporting() ? 1.1 : 1.0;
     }
 
     private Profile profile(PlannedUnit u) {
@@ -72,17 +77,17 @@ final class FigureModel {
         Profile p = profile(u);
         SplittableRandom r = Seeds.rng(seed, u.code(), "figures");
         OrgUnit org = u.org();
-        double gain2024 = Seeds.between(r, 0.02, 0.05);
+        double reportingGain = Seeds.between(r, 0.02, 0.05);
         int members = p.startMembers();
-        PhaseFigures[] out = new PhaseFigures[Phase.ALL.size()];
-        for (Phase ph : Phase.ALL) {
+        PhaseFigures[] out = new PhaseFigures[phases.size()];
+        for (Phase ph : phases) {
             if (!org.openDuring(ph)) {
                 continue;
             }
             boolean founding = ph.contains(org.openedOn());
             double share = ph.share();
             double yf = yearFactor(ph.year());
-            double gain = ph.year() == 2024 ? gain2024 : 0;
+            double gain = ph.year() == years.reporting() ? reportingGain : 0;
             Long[] v = new Long[Metric.COUNT];
 
             long admitted = Seeds.poisson(r, members * p.admitRate() * share * yf);
@@ -115,8 +120,9 @@ final class FigureModel {
             set(v, Metric.STUDY_SESSIONS, sessions);
             set(v, Metric.STUDY_ATTENDANCE, Math.round(sessions * members * Seeds.between(r, 0.7, 0.98)));
 
-            // Tết support is paid before Tết (Quý Mão 22/01/2023, Giáp Thìn 10/02/2024): phase 1.
-            // A few units pay early for Tết Ất Tỵ (29/01/2025) in December: a small phase-2 figure.
+            // Tết support is paid before Tết, in January or February: phase 1 (in the default set Quý
+            // Mão 22/01/2023, Giáp Thìn 10/02/2024). A few units pay early for the next Tết (Ất Tỵ,
+            // 29/01/2025) in December: a small phase-2 figure.
             long workforce = members + workers;
             long tet = ph.phase() == 1 ? Math.round(workforce * Seeds.between(r, 0.75, 1.0))
                     : r.nextDouble() < 0.06 ? Math.round(workforce * Seeds.between(r, 0.05, 0.2)) : 0;
@@ -133,15 +139,18 @@ final class FigureModel {
             set(v, Metric.UNION_SHELTERS, r.nextDouble() < SHELTER_CHANCE ? 1 : 0);
             set(v, Metric.DIALOGUES_HELD, r.nextDouble() < p.dialogueChance() ? 1 + (r.nextDouble() < 0.1 ? 1 : 0) : 0);
             set(v, Metric.COLLECTIVE_AGREEMENTS, r.nextDouble() < p.agreementChance() ? 1 : 0);
-            out[ph.index()] = new PhaseFigures(v, initiatives);
+            out[years.index(ph)] = new PhaseFigures(v, initiatives);
         }
-        return new UnitHistory(u, out);
+        return new UnitHistory(u, years, out);
     }
 
     private List<Initiative> initiatives(SplittableRandom r, PlannedUnit u, Phase ph, int members, Profile p, double yf) {
         int n = Seeds.poisson(r, (0.25 + members * initiativesPerMember) * p.propensity() * ph.share() * yf);
-        LocalDate from = u.org().openedOn().isAfter(ph.startsOn()) ? u.org().openedOn() : ph.startsOn();
-        LocalDate to = u.org().closedOn() != null && u.org().closedOn().isBefore(ph.endsOn()) ? u.org().closedOn() : ph.endsOn();
+        // Dates are drawn in the default set's calendar and moved after sorting, so another year gets the
+        // same days (a 29/02 becoming 28/02 keeps its place in the register).
+        LocalDate from = years.unshift(u.org().openedOn().isAfter(ph.startsOn()) ? u.org().openedOn() : ph.startsOn());
+        LocalDate to = years.unshift(u.org().closedOn() != null && u.org().closedOn().isBefore(ph.endsOn())
+                ? u.org().closedOn() : ph.endsOn());
         List<Initiative> list = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             LocalDate on = from.plusDays(r.nextLong(to.toEpochDay() - from.toEpochDay() + 1));
@@ -162,6 +171,7 @@ final class FigureModel {
             list.add(new Initiative(u.code(), i + 1, on, status, level, benefit));
         }
         list.sort(java.util.Comparator.comparing(Initiative::registeredOn).thenComparing(Initiative::seq));
+        list.replaceAll(i -> i.withRegisteredOn(years.shift(i.registeredOn())));
         return list;
     }
 
@@ -170,7 +180,7 @@ final class FigureModel {
      * (so it agrees with org_units.csv) and cadres trained. Every other cell is blank.
      */
     Long[] federationRow(ReportingGroup g, Phase ph) {
-        SplittableRandom r = Seeds.rng(seed, g.federation().code(), "federation", ph.year(), ph.phase());
+        SplittableRandom r = Seeds.rng(seed, g.federation().code(), "federation", years.seedYear(ph.year()), ph.phase());
         Long[] v = new Long[Metric.COUNT];
         long founded = g.units().stream().filter(u -> ph.contains(u.org().openedOn())).count();
         long dissolved = g.units().stream().filter(u -> ph.contains(u.org().closedOn())).count();
@@ -184,7 +194,7 @@ final class FigureModel {
     /** Yearly target of a grassroots union, near what its profile makes likely (achievement around 100 %). */
     long target(PlannedUnit u, int year, Metric m) {
         Profile p = profile(u);
-        SplittableRandom r = Seeds.rng(seed, u.code(), "target", year, m.code());
+        SplittableRandom r = Seeds.rng(seed, u.code(), "target", years.seedYear(year), m.code());
         double expected = switch (m) {
             case MEMBERS_ADMITTED -> p.startMembers() * p.admitRate() * yearFactor(year);
             case INITIATIVES_REGISTERED -> (0.25 + p.startMembers() * initiativesPerMember) * p.propensity() * yearFactor(year);
@@ -195,7 +205,7 @@ final class FigureModel {
 
     /** Yearly union-founding target of a level-2 federation: 1–3 for a territorial one, 1 for a sector union. */
     long foundingTarget(ReportingGroup g, int year) {
-        SplittableRandom r = Seeds.rng(seed, g.federation().code(), "founding-target", year);
+        SplittableRandom r = Seeds.rng(seed, g.federation().code(), "founding-target", years.seedYear(year));
         return g.federation().type().equals("lien_doan") ? 1 + r.nextInt(3) : 1;
     }
 

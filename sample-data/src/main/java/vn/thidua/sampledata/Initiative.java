@@ -18,6 +18,10 @@ record Initiative(String unitCode, int seq, LocalDate registeredOn, Status statu
         }
     }
 
+    Initiative withRegisteredOn(LocalDate date) {
+        return new Initiative(unitCode, seq, date, status, level, benefitVnd);
+    }
+
     boolean recognized() {
         return status != Status.REGISTERED;
     }

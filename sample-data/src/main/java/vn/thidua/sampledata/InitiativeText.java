@@ -51,8 +51,9 @@ final class InitiativeText {
             "quy trình đóng gói sản phẩm", "dây chuyền may", "hệ thống sấy nông sản", "kho vật tư");
     private static final List<String> SAVINGS = List.of("điện năng", "nguyên liệu", "nhân công", "chi phí vận chuyển");
 
-    static Text invent(long seed, OrgUnit unit, Initiative i, int year, int phase) {
-        SplittableRandom r = Seeds.rng(seed, unit.code(), "initiative-text", year, phase, i.seq());
+    /** @param seedYear the phase's year as {@link Years#seedYear} keys it, so the text does not depend on the year */
+    static Text invent(long seed, OrgUnit unit, Initiative i, int seedYear, int phase) {
+        SplittableRandom r = Seeds.rng(seed, unit.code(), "initiative-text", seedYear, phase, i.seq());
         String n = unit.name();
         String title;
         String field;

@@ -18,39 +18,44 @@ final class NationalGenerator {
     static final double MISSING_SHARE = 0.02;
     static final double LATE_SHARE = 0.04;
 
-    private static final List<Phase> Y2023 = List.of(Phase.of(2023, 1), Phase.of(2023, 2));
-    private static final List<Phase> Y2024 = List.of(Phase.of(2024, 1), Phase.of(2024, 2));
-
     private final Path out;
     private final long seed;
+    private final Years years;
+    private final List<Phase> baseline;
+    private final List<Phase> reporting;
+    private final List<Phase> phases;
     private final FigureModel model;
     private int files;
     private long rows;
     private long initiatives;
     private long members;
 
-    private NationalGenerator(Path out, long seed) {
+    private NationalGenerator(Path out, long seed, Years years) {
         this.out = out;
         this.seed = seed;
-        this.model = new FigureModel(seed, INITIATIVES_PER_MEMBER);
+        this.years = years;
+        this.baseline = years.baselinePhases();
+        this.reporting = years.reportingPhases();
+        this.phases = years.phases();
+        this.model = new FigureModel(seed, INITIATIVES_PER_MEMBER, years);
     }
 
-    static SampleDataGenerator.Summary run(Path out, long seed, int nationalUnits) {
-        return new NationalGenerator(out, seed).generate(nationalUnits);
+    static SampleDataGenerator.Summary run(Path out, long seed, int nationalUnits, Years years) {
+        return new NationalGenerator(out, seed, years).generate(nationalUnits);
     }
 
     private SampleDataGenerator.Summary generate(int nationalUnits) {
-        Layout baseline = Layout.csv(Layout.Format.CSV_PLAIN, Layout.Headers.LABEL, true, Metric.ALL);
+        Layout layout = Layout.csv(Layout.Format.CSV_PLAIN, Layout.Headers.LABEL, true, Metric.ALL);
         SubmissionWriter[] consolidated = new SubmissionWriter[2];
         int orgUnits;
-        try (ReferenceWriter ref = new ReferenceWriter(out.resolve("reference"))) {
+        try (ReferenceWriter ref = new ReferenceWriter(out.resolve("reference"), years)) {
             for (int p = 0; p < 2; p++) {
-                Phase ph = Y2023.get(p);
-                consolidated[p] = new SubmissionWriter(out.resolve(ph.inboxDir())
-                        .resolve(ph.deadline() + "_tong-hop-dot-" + ph.phase() + "-2023.csv"), baseline, ph);
+                Phase ph = baseline.get(p);
+                consolidated[p] = new SubmissionWriter(out.resolve(ph.inboxDir()).resolve(ph.consolidatedFileName()),
+                        layout, ph);
             }
             for (int i = 0; i < NationalPlan.PROVINCES.size(); i++) {
-                ProvincePlan plan = NationalPlan.province(i, NationalPlan.unitsOf(i, nationalUnits), seed);
+                ProvincePlan plan = NationalPlan.province(i, NationalPlan.unitsOf(i, nationalUnits), seed, years);
                 ref.province(plan, model);
                 int g = 0;
                 for (ReportingGroup group : plan.groups()) {
@@ -67,11 +72,11 @@ final class NationalGenerator {
             }
         }
         files += 2;
-        return new SampleDataGenerator.Summary(SampleDataGenerator.Scale.NATIONAL, seed, orgUnits, files, rows,
-                initiatives, members);
+        return new SampleDataGenerator.Summary(SampleDataGenerator.Scale.NATIONAL, seed, years.reporting(), orgUnits,
+                files, rows, initiatives, members);
     }
 
-    /** One group: its rows go to the 2023 consolidated files and to its own 2024 files and registers. */
+    /** One group: its rows go to the baseline's consolidated files and to its own reporting-year files and registers. */
     private void group(ReportingGroup g, int index, SubmissionWriter[] consolidated) {
         Layout.Format format = index % 2 == 0 ? Layout.Format.CSV_PLAIN : Layout.Format.CSV_VN;
         List<Metric> metrics = g.hasFederationRow() ? Metric.ALL : Metric.grassrootsMetrics();
@@ -81,7 +86,7 @@ final class NationalGenerator {
         int[] seq = new int[2];
         try {
             for (int p = 0; p < 2; p++) {
-                Phase ph = Y2024.get(p);
+                Phase ph = reporting.get(p);
                 String prefix = ph.inboxDir() + "/" + received(g, ph) + "_" + g.slug();
                 own[p] = new SubmissionWriter(out.resolve(prefix + ".csv"), layout, ph);
                 registers[p] = new InitiativeRegisterWriter(out.resolve(prefix + "_sang-kien.csv"));
@@ -89,13 +94,13 @@ final class NationalGenerator {
             for (PlannedUnit u : g.units()) {
                 UnitHistory h = model.simulate(u);
                 SplittableRandom absent = Seeds.rng(seed, u.code(), "reporting");
-                for (Phase ph : Phase.ALL) {
+                for (Phase ph : phases) {
                     PhaseFigures f = h.at(ph);
                     if (f == null || absent.nextDouble() < MISSING_SHARE) {
                         continue;
                     }
                     Row row = Row.of(u.code(), u.org().name(), f.values());
-                    if (ph.year() == 2023) {
+                    if (ph.year() == years.baseline()) {
                         consolidated[ph.phase() - 1].write(row);
                         continue;
                     }
@@ -105,10 +110,10 @@ final class NationalGenerator {
                         String id = String.format("%s-%d-%d-%06d", g.slug().toUpperCase(java.util.Locale.ROOT), ph.year(),
                                 ph.phase(), ++seq[p]);
                         registers[p].write(new InitiativeRegisterWriter.Entry(id, u.org(), i,
-                                InitiativeText.invent(seed, u.org(), i, ph.year(), ph.phase())));
+                                InitiativeText.invent(seed, u.org(), i, years.seedYear(ph.year()), ph.phase())));
                     }
                 }
-                PhaseFigures last = h.at(Phase.of(2024, 2));
+                PhaseFigures last = h.at(reporting.get(1));
                 if (last != null) {
                     members += last.get(Metric.MEMBERS);
                 }
@@ -116,8 +121,8 @@ final class NationalGenerator {
             if (g.hasFederationRow()) {
                 for (int p = 0; p < 2; p++) {
                     consolidated[p].write(Row.of(g.federation().code(), g.federation().name(),
-                            model.federationRow(g, Y2023.get(p))));
-                    own[p].write(Row.of(g.federation().code(), g.federation().name(), model.federationRow(g, Y2024.get(p))));
+                            model.federationRow(g, baseline.get(p))));
+                    own[p].write(Row.of(g.federation().code(), g.federation().name(), model.federationRow(g, reporting.get(p))));
                 }
             }
         } finally {
@@ -137,7 +142,7 @@ final class NationalGenerator {
 
     /** Most files arrive in the ten days before the deadline; about 4 % up to a week after it. */
     private String received(ReportingGroup g, Phase ph) {
-        SplittableRandom r = Seeds.rng(seed, g.slug(), "received", ph.year(), ph.phase());
+        SplittableRandom r = Seeds.rng(seed, g.slug(), "received", years.seedYear(ph.year()), ph.phase());
         LocalDate d = r.nextDouble() < LATE_SHARE ? ph.deadline().plusDays(1 + r.nextInt(7))
                 : ph.deadline().minusDays(r.nextInt(10));
         return d.toString();

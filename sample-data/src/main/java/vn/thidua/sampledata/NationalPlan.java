@@ -51,13 +51,13 @@ final class NationalPlan {
     }
 
     /** Province {@code index} (0-based, code P01..P63) with about {@code units} grassroots unions. */
-    static ProvincePlan province(int index, int units, long seed) {
+    static ProvincePlan province(int index, int units, long seed, Years years) {
         Province prov = PROVINCES.get(index);
         String code = String.format("P%02d", index + 1);
         SplittableRandom r = Seeds.rng(seed, code, "national-plan");
         String provName = (prov.city() ? "thành phố " : "tỉnh ") + prov.name();
         OrgUnit province = new OrgUnit(code, "Liên đoàn Lao động " + provName, "", 1, "lien_doan", "",
-                LocalDate.of(1950, 1, 1), null);
+                years.shift(LocalDate.of(1950, 1, 1)), null);
         List<Cluster> clusters = new ArrayList<>();
         String[] clusterNames = {"Khối HCSN cấp huyện", "Khối HCSN cấp tỉnh", "Khối Giáo dục", "Khối Y tế",
                 "Khối doanh nghiệp nhà nước", "Khối doanh nghiệp ngoài nhà nước", "Khối doanh nghiệp FDI"};
@@ -77,22 +77,22 @@ final class NationalPlan {
             int n = d == districts ? rest - (rest / districts) * (districts - 1) : rest / districts;
             String key = String.format("D%02d", d);
             OrgUnit fed = new OrgUnit(code + "." + key, "Liên đoàn Lao động cấp huyện số " + String.format("%02d", d)
-                    + " - " + provName, code, 2, "lien_doan", "", LocalDate.of(1975, 1, 1), null);
-            groups.add(group(r, key, code, fed, n, publicShare, clusters.get(0).code(), clusters));
+                    + " - " + provName, code, 2, "lien_doan", "", years.shift(LocalDate.of(1975, 1, 1)), null);
+            groups.add(group(r, key, code, fed, n, publicShare, clusters.get(0).code(), clusters, years));
         }
         String[][] sectors = {{"VC", "Công đoàn Viên chức "}, {"GD", "Công đoàn ngành Giáo dục "}, {"YT", "Công đoàn ngành Y tế "}};
         int[] sizes = {vc, gd, yt};
         for (int s = 0; s < 3; s++) {
             OrgUnit fed = new OrgUnit(code + "." + sectors[s][0], sectors[s][1] + provName, code, 2, "cong_doan_nganh", "",
-                    LocalDate.of(1985, 1, 1), null);
-            groups.add(group(r, sectors[s][0], code, fed, sizes[s], 1.0, clusters.get(s + 1).code(), clusters));
+                    years.shift(LocalDate.of(1985, 1, 1)), null);
+            groups.add(group(r, sectors[s][0], code, fed, sizes[s], 1.0, clusters.get(s + 1).code(), clusters, years));
         }
-        groups.add(group(r, "TT", code, null, tt, 0.4, clusters.get(1).code(), clusters));
+        groups.add(group(r, "TT", code, null, tt, 0.4, clusters.get(1).code(), clusters, years));
         return new ProvincePlan(province, clusters, groups);
     }
 
     private static ReportingGroup group(SplittableRandom r, String key, String provinceCode, OrgUnit fed, int n,
-                                        double publicShare, String publicCluster, List<Cluster> clusters) {
+                                        double publicShare, String publicCluster, List<Cluster> clusters, Years years) {
         String prefix = provinceCode + "." + key;
         List<PlannedUnit> units = new ArrayList<>(n);
         for (int i = 1; i <= n; i++) {
@@ -111,7 +111,7 @@ final class NationalPlan {
             };
             OrgUnit org = new OrgUnit(String.format("%s.%04d", prefix, i), name, fed == null ? provinceCode : fed.code(), 3,
                     type, cluster, null, null);
-            units.add(new PlannedUnit(withDates(r, org), band(type)));
+            units.add(new PlannedUnit(withDates(r, org, years), band(type)));
         }
         String slug = prefix.toLowerCase(java.util.Locale.ROOT).replace('.', '-');
         String title = fed == null ? "CÁC CĐCS TRỰC THUỘC " + provinceCode : Text.upper(fed.name());
@@ -137,24 +137,28 @@ final class NationalPlan {
         };
     }
 
-    /** Mostly old units; about 1.5 % founded in 2023, 2 % in 2024, 1.5 % dissolved in 2023–2024. */
-    private static OrgUnit withDates(SplittableRandom r, OrgUnit o) {
+    /**
+     * Mostly old units; about 1.5 % founded in the baseline year, 2 % in the reporting year, 1.5 %
+     * dissolved in the two. Drawn in the default set's calendar and moved (see {@link Years}).
+     */
+    private static OrgUnit withDates(SplittableRandom r, OrgUnit o, Years years) {
+        Years def = Years.DEFAULT;
         boolean ent = o.enterprise();
         double x = r.nextDouble();
         LocalDate opened;
         if (ent && x < 0.015 / 0.5) {
-            opened = day(r, LocalDate.of(2023, 1, 2), LocalDate.of(2023, 12, 31));
+            opened = day(r, def.baselineDay(1, 2), def.baselineDay(12, 31));
         } else if (ent && x < 0.035 / 0.5) {
-            opened = day(r, LocalDate.of(2024, 1, 2), LocalDate.of(2024, 12, 15));
+            opened = day(r, def.reportingDay(1, 2), def.reportingDay(12, 15));
         } else {
             opened = ent ? day(r, LocalDate.of(2003, 1, 1), LocalDate.of(2022, 12, 31))
                     : day(r, LocalDate.of(1976, 1, 1), LocalDate.of(2015, 12, 31));
         }
         LocalDate closed = null;
-        if (ent && opened.getYear() < 2023 && r.nextDouble() < 0.015 / 0.5) {
-            closed = day(r, LocalDate.of(2023, 2, 1), LocalDate.of(2024, 12, 30));
+        if (ent && opened.getYear() < def.baseline() && r.nextDouble() < 0.015 / 0.5) {
+            closed = day(r, def.baselineDay(2, 1), def.reportingDay(12, 30));
         }
-        return o.withDates(opened, closed);
+        return o.withDates(years.shift(opened), closed == null ? null : years.shift(closed));
     }
 
     private static LocalDate day(SplittableRandom r, LocalDate from, LocalDate to) {

@@ -1,7 +1,6 @@
 package vn.thidua.sampledata;
 
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * A reporting phase (đợt). The calendar is assumed (DOMAIN.md): phase 1 runs to 31/7, phase 2 to
@@ -10,18 +9,11 @@ import java.util.List;
  */
 record Phase(int year, int phase, String name, LocalDate startsOn, LocalDate endsOn, LocalDate deadline) {
 
-    static final List<Phase> ALL = List.of(of(2023, 1), of(2023, 2), of(2024, 1), of(2024, 2));
-
     static Phase of(int year, int phase) {
         String name = "Đợt " + phase + " năm " + year;
         return phase == 1
                 ? new Phase(year, 1, name, LocalDate.of(year, 1, 1), LocalDate.of(year, 7, 31), LocalDate.of(year, 8, 10))
                 : new Phase(year, 2, name, LocalDate.of(year, 8, 1), LocalDate.of(year, 12, 31), LocalDate.of(year + 1, 1, 10));
-    }
-
-    /** Index in {@link #ALL}, used for per-unit figure arrays. */
-    int index() {
-        return (year - 2023) * 2 + phase - 1;
     }
 
     /** Share of the year: flows scale with the phase's length (7 and 5 months). */
@@ -31,6 +23,11 @@ record Phase(int year, int phase, String name, LocalDate startsOn, LocalDate end
 
     String inboxDir() {
         return "inbox/" + year + "/phase-" + phase;
+    }
+
+    /** The clean baseline's one consolidated file per phase, named after its deadline. */
+    String consolidatedFileName() {
+        return deadline + "_tong-hop-dot-" + phase + "-" + year + ".csv";
     }
 
     boolean contains(LocalDate d) {

@@ -16,16 +16,16 @@ import vn.thidua.sampledata.FigureModel.UnitHistory;
 import vn.thidua.sampledata.InboxSchedule.FileSpec;
 
 /**
- * The bundled Bắc Kạn data set: reference data, the clean 2023 baseline (one consolidated file per
- * phase) and the messy 2024 inbox (one file per federation and phase, plus registers, with the
- * problems of {@link DeliberateProblems}).
+ * The bundled Bắc Kạn data set: reference data, the clean baseline year (one consolidated file per
+ * phase) and the messy reporting year's inbox (one file per federation and phase, plus registers, with
+ * the problems of {@link DeliberateProblems}).
  */
 final class ProvincialGenerator {
     /** Yearly initiatives per member (plus 0.25 per unit): about 2–3 per unit and year. */
     static final double INITIATIVES_PER_MEMBER = 0.06;
     /** Grassroots unions that send nothing in a phase ("not reported" is never zero). */
-    static final int MISSING_2023 = 5;
-    static final int MISSING_2024 = 12;
+    static final int MISSING_BASELINE = 5;
+    static final int MISSING_REPORTING = 12;
 
     /** What a run produced: the public summary plus what the README and tests need to know. */
     record Result(SampleDataGenerator.Summary summary, List<DeliberateProblems.Problem> problems,
@@ -33,6 +33,7 @@ final class ProvincialGenerator {
 
     private final Path out;
     private final long seed;
+    private final Years years;
     private final ProvincePlan plan;
     private final FigureModel model;
     private final Map<String, UnitHistory> history = new LinkedHashMap<>();
@@ -41,56 +42,60 @@ final class ProvincialGenerator {
     private long submissionRows;
     private long initiatives;
 
-    private ProvincialGenerator(Path out, long seed) {
+    private ProvincialGenerator(Path out, long seed, Years years) {
         this.out = out;
         this.seed = seed;
-        this.plan = BacKanPlan.build(seed);
-        this.model = new FigureModel(seed, INITIATIVES_PER_MEMBER);
+        this.years = years;
+        this.plan = BacKanPlan.build(seed, years);
+        this.model = new FigureModel(seed, INITIATIVES_PER_MEMBER, years);
         this.reporting = Seeds.rng(seed, "reporting");
         plan.grassroots().forEach(u -> history.put(u.code(), model.simulate(u)));
     }
 
-    static Result run(Path out, long seed) {
-        return new ProvincialGenerator(out, seed).generate();
+    static Result run(Path out, long seed, Years years) {
+        return new ProvincialGenerator(out, seed, years).generate();
     }
 
     private Result generate() {
         int orgUnits;
-        try (ReferenceWriter ref = new ReferenceWriter(out.resolve("reference"))) {
+        try (ReferenceWriter ref = new ReferenceWriter(out.resolve("reference"), years)) {
             ref.province(plan, model);
             orgUnits = ref.orgUnitRows();
         }
-        for (Phase ph : Phase.ALL.subList(0, 2)) {
+        for (Phase ph : years.baselinePhases()) {
             baseline(ph);
         }
         List<SubmissionFile> files = new ArrayList<>();
-        Map<Integer, Set<String>> missing = Map.of(1, missing(Phase.of(2024, 1), MISSING_2024),
-                2, missing(Phase.of(2024, 2), MISSING_2024));
-        for (FileSpec spec : InboxSchedule.FILES) {
+        Map<Phase, Set<String>> missing = new LinkedHashMap<>();
+        for (Phase ph : years.reportingPhases()) {
+            missing.put(ph, missing(ph, MISSING_REPORTING));
+        }
+        List<FileSpec> schedule = InboxSchedule.files(years);
+        for (FileSpec spec : schedule) {
             files.add(assemble(spec, missing.get(spec.phase())));
         }
         List<DeliberateProblems.Problem> problems = DeliberateProblems.apply(files, plan, history);
         for (SubmissionFile f : files) {
             write(f);
         }
-        for (FileSpec spec : InboxSchedule.FILES) {
+        for (FileSpec spec : schedule) {
             if (spec.register()) {
                 register(spec, files);
             }
         }
-        long members = history.values().stream().map(h -> h.at(Phase.of(2024, 2))).filter(p -> p != null)
+        long members = history.values().stream().map(h -> h.at(years.reportingPhase(2))).filter(p -> p != null)
                 .mapToLong(p -> p.get(Metric.MEMBERS)).sum();
-        var summary = new SampleDataGenerator.Summary(SampleDataGenerator.Scale.PROVINCIAL, seed, orgUnits,
-                submissionFiles, submissionRows, initiatives, members);
-        return new Result(summary, problems, InboxExpectation.of(plan, files));
+        var summary = new SampleDataGenerator.Summary(SampleDataGenerator.Scale.PROVINCIAL, seed, years.reporting(),
+                orgUnits, submissionFiles, submissionRows, initiatives, members);
+        return new Result(summary, problems, InboxExpectation.of(plan, files, years.reportingPhases()));
     }
 
-    /** 2023 arrives as one clean consolidated file per phase, on the deadline. */
+    /** The baseline year arrives as one clean consolidated file per phase, on the deadline. */
     private void baseline(Phase ph) {
-        Set<String> absent = missing(ph, MISSING_2023);
+        Set<String> absent = missing(ph, MISSING_BASELINE);
         Layout layout = Layout.csv(Layout.Format.CSV_PLAIN, Layout.Headers.LABEL, true, Metric.ALL);
-        String name = ph.deadline() + "_tong-hop-dot-" + ph.phase() + "-" + ph.year() + ".csv";
-        try (SubmissionWriter w = new SubmissionWriter(out.resolve(ph.inboxDir()).resolve(name), layout, ph)) {
+        Path file = out.resolve(ph.inboxDir()).resolve(ph.consolidatedFileName());
+        try (SubmissionWriter w = new SubmissionWriter(file, layout, ph)) {
             for (ReportingGroup g : plan.groups()) {
                 rows(g, ph, absent).forEach(w::write);
             }
@@ -101,7 +106,7 @@ final class ProvincialGenerator {
 
     private SubmissionFile assemble(FileSpec spec, Set<String> absent) {
         ReportingGroup g = plan.group(spec.group());
-        Phase ph = spec.phaseObj();
+        Phase ph = spec.phase();
         List<String> titles = spec.format() == Layout.Format.XLSX
                 ? List.of(g.titleVi(), "BÁO CÁO KẾT QUẢ PHONG TRÀO THI ĐUA " + Text.upper(ph.name())) : List.of();
         Layout layout = new Layout(spec.format(), spec.headers(), spec.yearPhase(), spec.nameFirst(),
@@ -151,7 +156,7 @@ final class ProvincialGenerator {
     /** The register lists the true initiatives of the units present in the group's final file. */
     private void register(FileSpec spec, List<SubmissionFile> files) {
         ReportingGroup g = plan.group(spec.group());
-        Phase ph = spec.phaseObj();
+        Phase ph = spec.phase();
         Set<String> present = new LinkedHashSet<>();
         files.stream().filter(f -> f.group().equals(g.key()) && f.phase().equals(ph))
                 .forEach(f -> f.rows().forEach(r -> present.add(r.unitCode)));
@@ -165,7 +170,7 @@ final class ProvincialGenerator {
             for (Initiative i : pf.initiatives()) {
                 String id = String.format("%s-%d-%d-%04d", g.key(), ph.year(), ph.phase(), ++seq);
                 entries.add(new InitiativeRegisterWriter.Entry(id, u.org(), i,
-                        InitiativeText.invent(seed, u.org(), i, ph.year(), ph.phase())));
+                        InitiativeText.invent(seed, u.org(), i, years.seedYear(ph.year()), ph.phase())));
             }
         }
         String base = ph.inboxDir() + "/" + spec.prefix() + "_" + g.slug() + "_sang-kien";

@@ -7,44 +7,67 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import vn.thidua.reference.ReferenceFile;
 
 /**
- * Writes {@code reference/} (docs/data-contracts.md §1). The catalogue files are written at once;
- * org_units, clusters and targets are appended province by province so the national set streams.
+ * Writes {@code reference/} (docs/data-contracts.md §1). File names and headers come from
+ * {@link ReferenceFile}, the one place the readers take them from too; each row lists its values in
+ * that column order. The catalogue files are written at once; org_units, clusters and targets are
+ * appended province by province so the national set streams.
  */
 final class ReferenceWriter implements AutoCloseable {
-    private final CsvOut orgUnits;
-    private final CsvOut clusters;
-    private final CsvOut targets;
+    private final Years years;
+    private final Table orgUnits;
+    private final Table clusters;
+    private final Table targets;
     private int orgUnitRows;
 
-    ReferenceWriter(Path dir) {
+    ReferenceWriter(Path dir, Years years) {
+        this.years = years;
         try {
             Files.createDirectories(dir);
-            Files.writeString(dir.resolve("VERSION"), Catalogue.VERSION + "\n", StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve(ReferenceFile.VERSION_FILE), Catalogue.VERSION + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         writeCatalogue(dir);
-        orgUnits = CsvOut.reference(dir.resolve("org_units.csv"));
-        orgUnits.row("code", "name", "parent_code", "level", "type", "cluster", "opened_on", "closed_on");
-        clusters = CsvOut.reference(dir.resolve("clusters.csv"));
-        clusters.row("code", "name");
-        targets = CsvOut.reference(dir.resolve("targets.csv"));
-        targets.row("year", "unit_code", "metric_code", "target_value");
+        orgUnits = open(dir, ReferenceFile.ORG_UNITS);
+        clusters = open(dir, ReferenceFile.CLUSTERS);
+        targets = open(dir, ReferenceFile.TARGETS);
     }
 
-    private static void writeCatalogue(Path dir) {
-        try (CsvOut phases = CsvOut.reference(dir.resolve("phases.csv"))) {
-            phases.row("year", "phase", "name", "starts_on", "ends_on", "deadline");
-            for (Phase p : Phase.ALL) {
+    /**
+     * A reference file being written. Rows are checked against the header, so a column added to the
+     * contract fails here rather than shifting every value after it.
+     */
+    private record Table(ReferenceFile file, CsvOut out) implements AutoCloseable {
+        void row(String... values) {
+            if (values.length != file.columns().size()) {
+                throw new IllegalStateException(file.fileName() + ": " + values.length + " values for " + file.columns());
+            }
+            out.row(values);
+        }
+
+        @Override
+        public void close() {
+            out.close();
+        }
+    }
+
+    private static Table open(Path dir, ReferenceFile file) {
+        CsvOut out = CsvOut.reference(dir.resolve(file.fileName()));
+        out.row(file.columns());
+        return new Table(file, out);
+    }
+
+    private void writeCatalogue(Path dir) {
+        try (Table phases = open(dir, ReferenceFile.PHASES)) {
+            for (Phase p : years.phases()) {
                 phases.row(Integer.toString(p.year()), Integer.toString(p.phase()), p.name(), p.startsOn().toString(),
                         p.endsOn().toString(), p.deadline().toString());
             }
         }
-        try (CsvOut metrics = CsvOut.reference(dir.resolve("metrics.csv"))) {
-            metrics.row("code", "label_vi", "label_en", "unit", "kind", "min_value", "max_value", "max_change_pct",
-                    "required", "aliases");
+        try (Table metrics = open(dir, ReferenceFile.METRICS)) {
             for (Metric m : Metric.ALL) {
                 metrics.row(m.code(), m.labelVi, m.labelEn, m.unit, m.kind, Long.toString(m.minValue()),
                         m.maxValue == null ? "" : m.maxValue.toString(),
@@ -52,18 +75,16 @@ final class ReferenceWriter implements AutoCloseable {
                         Boolean.toString(m.required), String.join("|", m.aliases));
             }
         }
-        try (CsvOut rules = CsvOut.reference(dir.resolve("rules.csv"))) {
-            rules.row("code", "left", "operator", "right", "message_vi");
+        try (Table rules = open(dir, ReferenceFile.RULES)) {
             Catalogue.RULES.forEach(r -> rules.row(r.code(), r.left(), r.operator(), r.right(), r.messageVi()));
         }
-        try (CsvOut indicators = CsvOut.reference(dir.resolve("indicators.csv"))) {
-            indicators.row("code", "label_vi", "label_en", "numerator", "denominator", "scale", "unit");
+        try (Table indicators = open(dir, ReferenceFile.INDICATORS)) {
             Catalogue.INDICATORS.forEach(i -> indicators.row(i.code(), i.labelVi(), i.labelEn(), i.numerator(),
                     i.denominator(), Integer.toString(i.scale()), i.unit()));
         }
     }
 
-    /** Appends one province: its units, clusters and the 2023 and 2024 targets. */
+    /** Appends one province: its units, clusters and the targets of the baseline and reporting years. */
     void province(ProvincePlan plan, FigureModel model) {
         for (OrgUnit u : plan.orgUnits()) {
             orgUnits.row(u.code(), u.name(), u.parentCode(), Integer.toString(u.level()), u.type(), u.cluster(),
@@ -71,7 +92,7 @@ final class ReferenceWriter implements AutoCloseable {
             orgUnitRows++;
         }
         plan.clusters().forEach(c -> clusters.row(c.code(), c.name()));
-        for (int year : List.of(2023, 2024)) {
+        for (int year : List.of(years.baseline(), years.reporting())) {
             // Targets are set at the start of the year for the units that exist then.
             LocalDate jan1 = LocalDate.of(year, 1, 1);
             for (ReportingGroup g : plan.groups()) {

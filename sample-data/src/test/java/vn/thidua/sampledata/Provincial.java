@@ -21,7 +21,7 @@ final class Provincial {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            result = ProvincialGenerator.run(dir, SampleDataGenerator.DEFAULT_SEED);
+            result = ProvincialGenerator.run(dir, SampleDataGenerator.DEFAULT_SEED, Years.DEFAULT);
             Path d = dir;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(d)));
         }

@@ -26,6 +26,14 @@ public final class VietnameseFormat {
     private VietnameseFormat() {
     }
 
+    /**
+     * A formatter for places that need a {@link java.text.NumberFormat} (chart axes and labels): at most
+     * {@code maxDecimals} decimals, half up. A new instance each time: {@link DecimalFormat} is not thread-safe.
+     */
+    public static java.text.NumberFormat numberFormat(int maxDecimals) {
+        return format(0, maxDecimals);
+    }
+
     /** A new instance each time: {@link DecimalFormat} is not thread-safe. */
     private static DecimalFormat format(int minDecimals, int maxDecimals) {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols();
