@@ -1,5 +1,20 @@
 package vn.thidua.dashboards;
 
+import vn.thidua.dashboards.chart.DashboardTheme;
+import vn.thidua.dashboards.data.DashboardData;
+import vn.thidua.dashboards.data.Federations;
+import vn.thidua.dashboards.dataset.DataTable;
+import vn.thidua.dashboards.dataset.UnitTable;
+import vn.thidua.dashboards.figures.ChartSection;
+import vn.thidua.dashboards.figures.Charts;
+import vn.thidua.dashboards.report.PdfReportWriter;
+import vn.thidua.dashboards.report.ReportContent;
+import vn.thidua.dashboards.report.ReportContentBuilder;
+import vn.thidua.dashboards.report.XlsxReportWriter;
+import vn.thidua.dashboards.site.SiteWriter;
+
+import vn.thidua.warehouse.SnapshotNotFoundException;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -7,19 +22,6 @@ import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-
-import vn.thidua.dashboards.charts.ChartSection;
-import vn.thidua.dashboards.charts.Charts;
-import vn.thidua.dashboards.federations.Federations;
-import vn.thidua.dashboards.federations.UnitTable;
-import vn.thidua.dashboards.report.PdfReportWriter;
-import vn.thidua.dashboards.report.ReportContent;
-import vn.thidua.dashboards.report.ReportContentBuilder;
-import vn.thidua.dashboards.report.XlsxReportWriter;
-import vn.thidua.dashboards.site.SiteWriter;
-import vn.thidua.dashboards.snapshot.Snapshot;
-import vn.thidua.dashboards.tables.DataTable;
-import vn.thidua.dashboards.theme.DashboardTheme;
 
 /**
  * The comparative report for the 95th-anniversary review ("Báo cáo so sánh kết quả phong trào thi đua năm
@@ -50,7 +52,7 @@ public final class ComparativeReport {
      * @throws vn.thidua.dashboards.snapshot.SnapshotNotFoundException when nothing was published yet
      */
     public static ReportResult write(Path warehouse, Path outDir, int year) {
-        Snapshot snapshot = DashboardSite.readYear(warehouse, year);
+        DashboardData snapshot = DashboardSite.readYear(warehouse, year);
         List<ChartSection> sections = Charts.sections(snapshot, year, new DashboardTheme());
         ReportContent content = ReportContentBuilder.build(snapshot, year, sections,
                 DashboardSite.provinceName(snapshot));

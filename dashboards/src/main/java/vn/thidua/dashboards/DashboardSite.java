@@ -1,5 +1,26 @@
 package vn.thidua.dashboards;
 
+import vn.thidua.dashboards.chart.DashboardTheme;
+import vn.thidua.dashboards.data.DashboardData;
+import vn.thidua.dashboards.data.DashboardDataReader;
+import vn.thidua.dashboards.data.Federation;
+import vn.thidua.dashboards.data.Federations;
+import vn.thidua.dashboards.data.IndicatorCodes;
+import vn.thidua.dashboards.dataset.UnitTable;
+import vn.thidua.dashboards.figures.ChartSection;
+import vn.thidua.dashboards.figures.Charts;
+import vn.thidua.dashboards.figures.DashboardChart;
+import vn.thidua.dashboards.render.PngRenderer;
+import vn.thidua.dashboards.render.SvgRenderer;
+import vn.thidua.dashboards.site.FederationPage;
+import vn.thidua.dashboards.site.IndexPage;
+import vn.thidua.dashboards.site.SiteWriter;
+import vn.thidua.dashboards.text.KeyFigures;
+import vn.thidua.vietnamese.VietnameseFormat;
+import vn.thidua.warehouse.SnapshotNotFoundException;
+import vn.thidua.warehouse.snapshot.IndicatorValueRow;
+import vn.thidua.warehouse.snapshot.OrgUnitRow;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -7,27 +28,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import vn.thidua.dashboards.charts.ChartSection;
-import vn.thidua.dashboards.charts.Charts;
-import vn.thidua.dashboards.charts.DashboardChart;
-import vn.thidua.dashboards.charts.IndicatorCodes;
-import vn.thidua.dashboards.federations.Federation;
-import vn.thidua.dashboards.federations.Federations;
-import vn.thidua.dashboards.federations.UnitTable;
-import vn.thidua.dashboards.format.VietnameseFormat;
-import vn.thidua.dashboards.render.PngRenderer;
-import vn.thidua.dashboards.render.SvgRenderer;
-import vn.thidua.dashboards.site.FederationPage;
-import vn.thidua.dashboards.site.IndexPage;
-import vn.thidua.dashboards.site.SiteWriter;
-import vn.thidua.dashboards.snapshot.IndicatorValue;
-import vn.thidua.dashboards.snapshot.OrgUnit;
-import vn.thidua.dashboards.snapshot.Snapshot;
-import vn.thidua.dashboards.snapshot.SnapshotNotFoundException;
-import vn.thidua.dashboards.snapshot.SnapshotReader;
-import vn.thidua.dashboards.summary.KeyFigures;
-import vn.thidua.dashboards.theme.DashboardTheme;
 
 /**
  * The leadership dashboard: reads the published snapshot ({@code <warehouse>/current}) and writes
@@ -50,7 +50,7 @@ public final class DashboardSite {
      * @throws SnapshotNotFoundException when nothing was published yet (message in Vietnamese and English)
      */
     public static RenderResult render(Path warehouse, Path outDir, int year) {
-        Snapshot snapshot = readYear(warehouse, year);
+        DashboardData snapshot = readYear(warehouse, year);
         List<ChartSection> sections = Charts.sections(snapshot, year, new DashboardTheme());
         List<DashboardChart> charts = Charts.all(sections);
         List<Federation> federations = Federations.of(snapshot);
@@ -84,8 +84,8 @@ public final class DashboardSite {
     }
 
     /** The snapshot with the year's figures; no figures at all is an error, not an empty dashboard. */
-    static Snapshot readYear(Path warehouse, int year) {
-        Snapshot snapshot = new SnapshotReader(warehouse).read(year);
+    static DashboardData readYear(Path warehouse, int year) {
+        DashboardData snapshot = new DashboardDataReader(warehouse).read(year);
         if (snapshot.values().isEmpty()) {
             throw new SnapshotNotFoundException("Bản công bố " + snapshot.id() + " không có số liệu năm " + year
                     + ". / Published snapshot " + snapshot.id() + " has no figures for " + year + ".");
@@ -93,14 +93,14 @@ public final class DashboardSite {
         return snapshot;
     }
 
-    static String provinceName(Snapshot snapshot) {
+    static String provinceName(DashboardData snapshot) {
         return snapshot.orgUnits().values().stream()
-                .filter(OrgUnit::isProvince).map(OrgUnit::name).findFirst().orElse(null);
+                .filter(OrgUnitRow::isProvince).map(OrgUnitRow::name).findFirst().orElse(null);
     }
 
     /** "tham gia 91,2%" beside the link: enough to see where each federation stands before opening it. */
-    private static String headline(Snapshot snapshot, Federation f) {
-        return snapshot.federationValue(IndicatorCodes.PARTICIPATION_RATE, f.code(), IndicatorValue.WHOLE_YEAR)
+    private static String headline(DashboardData snapshot, Federation f) {
+        return snapshot.federationValue(IndicatorCodes.PARTICIPATION_RATE, f.code(), IndicatorValueRow.WHOLE_YEAR)
                 .filter(v -> v.value() != null)
                 .map(v -> "tham gia " + VietnameseFormat.percent(v.value()))
                 .orElse(null);

@@ -1,15 +1,20 @@
 package vn.thidua.dashboards;
 
+import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.thidua.vietnamese.cli.VietnameseCommandLine;
 
 /**
- * Command line: {@code --warehouse DIR --year YYYY [--out DIR] [--reports DIR]}, at least one of --out
- * (the dashboard) and --reports (the comparative report: PDF and XLSX). Exit codes: 0 written, 1 nothing
- * to render (no published snapshot, or render failed), 2 wrong arguments.
+ * Command line of the dashboards, parsed by picocli as every command of the project is. Exit codes: 0
+ * written, 1 nothing to render (no published snapshot, or rendering failed), 2 wrong arguments.
  */
+@Command(name = "thidua-dashboards", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Vẽ trang tổng quan và báo cáo so sánh từ ảnh chụp Parquet đang công bố (hợp đồng dữ liệu §4, §5).",
+                "Renders the dashboard and the comparative report from the published snapshot."})
 public final class DashboardsMain {
 
     static {
@@ -22,67 +27,63 @@ public final class DashboardsMain {
         }
     }
 
-    private static final String USAGE = "Cách dùng / usage: DashboardsMain --warehouse DIR --year YYYY "
-            + "[--out DIR] [--reports DIR]";
-    private static final List<String> OPTIONS = List.of("--warehouse", "--out", "--reports", "--year");
+    @Option(names = "--warehouse", required = true, paramLabel = "DIR", description = "Kho số liệu (§4) / the warehouse")
+    Path warehouse;
 
-    private DashboardsMain() {
-    }
+    @Option(names = "--year", required = true, paramLabel = "YYYY", description = "Năm báo cáo / the reporting year")
+    int year;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Thư mục trang tổng quan / the dashboard's directory")
+    Path out;
+
+    @Option(names = "--reports", paramLabel = "DIR",
+            description = "Thư mục báo cáo so sánh (PDF, XLSX) / the comparative report's directory")
+    Path reports;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(run(args, System.out, System.err));
     }
 
     static int run(String[] args) {
-        Map<String, String> options;
-        int year;
+        return run(args, System.out, System.err);
+    }
+
+    static int run(String[] args, PrintStream stdout, PrintStream stderr) {
+        DashboardsMain options = new DashboardsMain();
+        CommandLine cli = VietnameseCommandLine.of(options);
+        cli.setOut(new PrintWriter(stdout, true));
+        cli.setErr(new PrintWriter(stderr, true));
         try {
-            options = parse(args);
-            year = Integer.parseInt(options.get("--year"));
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.println(USAGE);
+            if (CommandLine.printHelpIfRequested(cli.parseArgs(args))) {
+                return 0;
+            }
+            if (options.out == null && options.reports == null) {
+                throw new CommandLine.ParameterException(cli, "cần --out hoặc --reports (hoặc cả hai)");
+            }
+        } catch (CommandLine.ParameterException e) {
+            stderr.println("trang tổng quan: " + VietnameseCommandLine.message(e));
+            cli.usage(stderr);
             return 2;
         }
+        return options.render(stdout, stderr);
+    }
+
+    private int render(PrintStream stdout, PrintStream stderr) {
         try {
-            Path warehouse = Path.of(options.get("--warehouse"));
-            if (options.containsKey("--out")) {
-                RenderResult result = DashboardSite.render(warehouse, Path.of(options.get("--out")), year);
-                System.out.printf("Đã tạo trang tổng quan từ bản số liệu %s: %d biểu đồ, %s%n",
+            if (out != null) {
+                RenderResult result = DashboardSite.render(warehouse, out, year);
+                stdout.printf("Đã tạo trang tổng quan từ bản số liệu %s: %d biểu đồ, %s%n",
                         result.snapshotId(), result.charts(), result.files().get(0));
             }
-            if (options.containsKey("--reports")) {
-                ReportResult report = ComparativeReport.write(warehouse, Path.of(options.get("--reports")), year);
-                System.out.printf("Đã tạo báo cáo so sánh từ bản số liệu %s: %d trang, %s và %s%n",
+            if (reports != null) {
+                ReportResult report = ComparativeReport.write(warehouse, reports, year);
+                stdout.printf("Đã tạo báo cáo so sánh từ bản số liệu %s: %d trang, %s và %s%n",
                         report.snapshotId(), report.pages(), report.pdf(), report.xlsx());
             }
             return 0;
         } catch (RuntimeException e) {
-            System.err.println(e.getMessage());
+            stderr.println("trang tổng quan: không tạo được: " + e.getMessage());
             return 1;
         }
-    }
-
-    static Map<String, String> parse(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            String key = args[i];
-            if (!OPTIONS.contains(key)) {
-                throw new IllegalArgumentException("Tham số không hợp lệ / unknown option: " + key);
-            }
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException("Thiếu giá trị cho / missing value for " + key);
-            }
-            options.put(key, args[++i]);
-        }
-        for (String required : new String[] {"--warehouse", "--year"}) {
-            if (!options.containsKey(required)) {
-                throw new IllegalArgumentException("Thiếu / missing " + required);
-            }
-        }
-        if (!options.containsKey("--out") && !options.containsKey("--reports")) {
-            throw new IllegalArgumentException("Cần --out hoặc --reports (hoặc cả hai) / need --out and/or --reports");
-        }
-        return options;
     }
 }

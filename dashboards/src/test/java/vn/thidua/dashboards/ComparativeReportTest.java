@@ -1,5 +1,7 @@
 package vn.thidua.dashboards;
 
+import vn.thidua.warehouse.SnapshotNotFoundException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,8 +34,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.thidua.dashboards.snapshot.SnapshotNotFoundException;
-
 /** The comparative report written once from the fixture, then read back as a reader and a spreadsheet would. */
 class ComparativeReportTest {
 
@@ -45,7 +45,7 @@ class ComparativeReportTest {
     @BeforeAll
     static void writeReportOnce() {
         Path warehouse = tmp.resolve("warehouse");
-        new SnapshotFixture().withUnitName("BB.002", "=HYPERLINK(\"http://x.example\",\"bấm\")")
+        new DashboardFixture().withUnitName("BB.002", "=HYPERLINK(\"http://x.example\",\"bấm\")")
                 .withUnitName("BB.003", "@SUM(1+1)").withGrades().writeTo(warehouse);
         result = ComparativeReport.write(warehouse, tmp.resolve("reports"), 2024);
     }
@@ -73,7 +73,8 @@ class ComparativeReportTest {
                         "IV. Phương pháp tính và mức bao phủ số liệu", "V. Nguồn số liệu")
                 .contains("Chưa có số liệu năm 2024: Công đoàn ngành Y tế (Đợt 2).")
                 .contains("Liên đoàn Lao động huyện Pác Nặm", "chưa có số liệu", "Khối doanh nghiệp")
-                .contains(SnapshotFixture.RUN_ID, "10/01/2025 08:30", "Trang 2/");
+                .contains(DashboardFixture.RUN_ID, "08:30 ngày 10/01/2025", "Trang 2/")
+                .contains("Số liệu tính đến tệp báo cáo cuối cùng nhận lúc 16:30 ngày 09/01/2025");
         assertThat(flat).as("the grades have their section, summary and chart")
                 .contains("Xếp loại công đoàn cơ sở", "Phân bố xếp loại CĐCS toàn tỉnh",
                         "Năm 2024 có 12 CĐCS hoàn thành xuất sắc nhiệm vụ (22,2% số CĐCS được xếp loại)",

@@ -1,63 +1,34 @@
 package vn.thidua.dashboards;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import vn.thidua.warehouse.Level;
+import vn.thidua.warehouse.evaluation.GradeCountRow;
+import vn.thidua.warehouse.snapshot.ClusterRow;
+import vn.thidua.warehouse.snapshot.IndicatorRow;
+import vn.thidua.warehouse.snapshot.IndicatorValueRow;
+import vn.thidua.warehouse.snapshot.OrgUnitRow;
+
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.avro.Schema;
-import org.apache.avro.SchemaBuilder;
-import org.apache.avro.generic.GenericData;
-import org.apache.avro.generic.GenericRecord;
-import org.apache.parquet.avro.AvroParquetWriter;
-import org.apache.parquet.conf.PlainParquetConfiguration;
-import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.io.LocalOutputFile;
+import vn.thidua.warehouse.Warehouse;
+import vn.thidua.warehouse.parquet.ParquetTables;
+import vn.thidua.warehouse.table.Table;
+import vn.thidua.warehouse.table.Tables;
 
 /**
- * Writes a small published warehouse exactly as data contract §4 describes it: snapshots/<run>/ with
- * manifest.json and the three Parquet tables (exactly the §4 columns), and current → that snapshot.
- * Figures are those of a plausible Bắc Kạn 2024 (every indicator of the catalogue, at every level and
- * phase), fixed by a seed so that tests can name them. Levels are not summed from each other: tests here
- * check the drawing of figures, not the analytics that computes them.
+ * A plausible Bắc Kạn 2024 for the dashboard's tests: every indicator of the catalogue at every level and
+ * phase, fixed by a seed so that tests can name the figures, published as a snapshot through the warehouse's
+ * own {@link vn.thidua.warehouse.SnapshotFixture} (the layout is written once, there). Levels are not summed
+ * from each other: these tests check the drawing of figures, not the analytics that computes them.
  */
-public final class SnapshotFixture {
+public final class DashboardFixture {
 
     public static final String RUN_ID = "20250110T083000-ab12cd";
     public static final String PROVINCE = "BK";
-
-    public static final Schema INDICATOR_VALUE = SchemaBuilder.record("indicator_value").fields()
-            .requiredInt("year").requiredInt("phase")
-            .requiredString("level").requiredString("org_unit_code").optionalString("org_unit_name")
-            .requiredString("indicator_code")
-            .optionalDouble("numerator").optionalDouble("denominator").optionalDouble("value")
-            .optionalDouble("value_2023").optionalDouble("change_abs").optionalDouble("change_pct")
-            .optionalInt("units_reporting").optionalInt("units_expected")
-            .endRecord();
-
-    /** What Spark writes with partitionBy("year", "phase"): the partition columns live only in the path. */
-    static final Schema INDICATOR_VALUE_SPARK = SchemaBuilder.record("indicator_value").fields()
-            .requiredString("level").requiredString("org_unit_code").optionalString("org_unit_name")
-            .requiredString("indicator_code")
-            .optionalDouble("numerator").optionalDouble("denominator").optionalDouble("value")
-            .optionalDouble("value_2023").optionalDouble("change_abs").optionalDouble("change_pct")
-            .optionalInt("units_reporting").optionalInt("units_expected")
-            .endRecord();
-
-    static final Schema INDICATOR = SchemaBuilder.record("indicator").fields()
-            .requiredString("code").optionalString("label_vi").optionalString("label_en")
-            .optionalString("unit").optionalDouble("scale")
-            .endRecord();
-
-    static final Schema ORG_UNIT = SchemaBuilder.record("org_unit").fields()
-            .requiredString("code").optionalString("name").optionalString("parent_code")
-            .optionalInt("level").optionalString("type").optionalString("cluster")
-            .endRecord();
 
     /** code, label_vi, label_en, unit, scale: the sample catalogue, some labels shortened for the tests. */
     public static final List<String[]> INDICATORS = List.of(
@@ -126,10 +97,9 @@ public final class SnapshotFixture {
 
     private final Map<String, String> federations = new LinkedHashMap<>();
     private final Map<String, String> unitNames = new LinkedHashMap<>();
-    private boolean sparkLayout;
     private boolean grades;
 
-    public SnapshotFixture() {
+    public DashboardFixture() {
         federations.put("TPBK", "Liên đoàn Lao động thành phố Bắc Kạn");
         federations.put("BB", "Liên đoàn Lao động huyện Ba Bể");
         federations.put("BT", "Liên đoàn Lao động huyện Bạch Thông");
@@ -144,13 +114,13 @@ public final class SnapshotFixture {
     }
 
     /** A federation name as it might come from a spreadsheet. */
-    public SnapshotFixture withFederationName(String code, String name) {
+    public DashboardFixture withFederationName(String code, String name) {
         federations.put(code, name);
         return this;
     }
 
     /** A unit name as it might come from a spreadsheet (e.g. one that starts with "="). */
-    public SnapshotFixture withUnitName(String code, String name) {
+    public DashboardFixture withUnitName(String code, String name) {
         unitNames.put(code, name);
         return this;
     }
@@ -161,40 +131,33 @@ public final class SnapshotFixture {
      * 2 không hoàn thành (54 graded), 1 without reports, 3 not eligible; 2023 by the same rubric: 9, 31, 12,
      * 2 (and 2 not eligible); 2023 official: 15, 28, 10, 1. Ba Bể 2 of 5 excellent in 2024, 1 in 2023.
      */
-    public SnapshotFixture withGrades() {
+    public DashboardFixture withGrades() {
         grades = true;
         return this;
     }
 
-    public SnapshotFixture withSparkLayout() {
-        sparkLayout = true;
-        return this;
+    /** Publishes the snapshot RUN_ID as current (and its evaluation when asked); returns its directory. */
+    public Path writeTo(Path warehouse) {
+        vn.thidua.warehouse.SnapshotFixture snapshot = vn.thidua.warehouse.SnapshotFixture.in(warehouse).runId(RUN_ID)
+                .year(2024).createdAt(Instant.parse("2025-01-10T01:30:00Z")).catalogueVersion("2024.1")
+                .watermark(Instant.parse("2025-01-09T10:00:00Z")).dataCutoff(Instant.parse("2025-01-09T09:30:00Z"), true)
+                .values(indicatorValues());
+        INDICATORS.forEach(a -> snapshot.indicator(new IndicatorRow(a[0], a[1], a[2], a[3], Double.valueOf(a[4]))));
+        orgUnits().forEach(snapshot::orgUnit);
+        CLUSTERS.forEach((code, name) -> snapshot.cluster(new ClusterRow(code, name)));
+        Path dir = snapshot.publish();
+        if (grades) {
+            Path evaluation = new Warehouse(warehouse).evaluation(RUN_ID);
+            try (ParquetTables parquet = ParquetTables.open()) {
+                write(parquet, evaluation, Tables.GRADE_DISTRIBUTION, gradeRows());
+                write(parquet, evaluation, Tables.EVALUATION_RESULT, unitGradeRows());
+            }
+        }
+        return dir;
     }
 
-    /** Writes snapshots/RUN_ID and points current at it; returns the snapshot directory. */
-    public Path writeTo(Path warehouse) {
-        try {
-            Path snap = warehouse.resolve("snapshots").resolve(RUN_ID);
-            Files.createDirectories(snap);
-            Files.writeString(snap.resolve("manifest.json"), """
-                    {"run_id": "%s", "year": 2024, "created_at": "2025-01-10T01:30:00Z",
-                     "catalogue_version": "2024.1", "watermark": "2025-01-09T17:00:00", "master": "local[2]",
-                     "row_counts": {"indicator_value": 0}, "timings_ms": {"read": 1}}
-                    """.formatted(RUN_ID));
-            writeIndicatorValues(snap.resolve("indicator_value"));
-            write(snap.resolve("indicator/part-00000.parquet"), INDICATOR, indicatorRecords());
-            write(snap.resolve("org_unit/part-00000.parquet"), ORG_UNIT, orgUnitRecords());
-            Files.createSymbolicLink(warehouse.resolve("current"), Path.of("snapshots", RUN_ID));
-            if (grades) {
-                write(warehouse.resolve("evaluation").resolve(RUN_ID).resolve("grade_distribution/part-00000.parquet"),
-                        GRADE_DISTRIBUTION, gradeRecords());
-                write(warehouse.resolve("evaluation").resolve(RUN_ID).resolve("evaluation_result/part-00000.parquet"),
-                        EVALUATION_RESULT, unitGradeRecords());
-            }
-            return snap;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static void write(ParquetTables parquet, Path dir, Table table, List<Object[]> rows) {
+        parquet.write(dir.resolve(table.name()), table, rows);
     }
 
     /** Five units per district (two clusters each), four per sector union, four directly under the province. */
@@ -214,21 +177,17 @@ public final class SnapshotFixture {
         return units;
     }
 
-    private void writeIndicatorValues(Path table) throws IOException {
-        Map<Integer, List<GenericRecord>> byPhase = new LinkedHashMap<>();
-        for (int phase = 0; phase <= 2; phase++) {
-            byPhase.put(phase, new ArrayList<>());
-        }
+    private List<IndicatorValueRow> indicatorValues() {
+        List<IndicatorValueRow> rows = new ArrayList<>();
         FixtureFigures figures = new FixtureFigures();
         List<Unit> units = units();
         for (String[] indicator : INDICATORS) {
             String code = indicator[0];
             for (int phase = 0; phase <= 2; phase++) {
-                List<GenericRecord> rows = byPhase.get(phase);
                 double[] fixed = phase == 0 ? PROVINCE_YEAR.get(code) : null;
                 double[] p = fixed != null ? new double[] {fixed[0], fixed[1]}
                         : figures.pair(code, "province", PROVINCE, phase, 679);
-                rows.add(value(phase, "province", PROVINCE, "Liên đoàn Lao động tỉnh Bắc Kạn", code,
+                rows.add(value(phase, Level.PROVINCE, PROVINCE, "Liên đoàn Lao động tỉnh Bắc Kạn", code,
                         p[0], p[1], 679, 681));
                 Map<String, String> groups = new LinkedHashMap<>(federations);
                 groups.put(PROVINCE, "Liên đoàn Lao động tỉnh Bắc Kạn");
@@ -242,11 +201,11 @@ public final class SnapshotFixture {
                     if (f.getKey().equals("CDYT") && phase == 2 && code.startsWith("reporting_")) {
                         current = null; // Y tế's phase 2 reports are missing
                     }
-                    rows.add(value(phase, "federation", f.getKey(), f.getValue(), code, current, previous, 58, 62));
+                    rows.add(value(phase, Level.FEDERATION, f.getKey(), f.getValue(), code, current, previous, 58, 62));
                 }
                 for (var c : CLUSTERS.entrySet()) {
                     double[] v = figures.pair(code, "cluster", c.getKey(), phase, 90);
-                    rows.add(value(phase, "cluster", c.getKey(), c.getValue(), code, v[0], v[1], 88, 90));
+                    rows.add(value(phase, Level.CLUSTER, c.getKey(), c.getValue(), code, v[0], v[1], 88, 90));
                 }
                 for (Unit u : units) {
                     if (code.startsWith("unions_")) {
@@ -254,115 +213,53 @@ public final class SnapshotFixture {
                     }
                     double[] v = figures.pair(code, "unit", u.code(), phase, 1);
                     Double current = figures.unitMissing(u.code(), phase) ? null : v[0];
-                    rows.add(value(phase, "unit", u.code(), u.name(), code, current, v[1],
-                            current == null ? 0 : 1, 1));
+                    rows.add(value(phase, Level.UNIT, u.code(), u.name(), code, current, v[1], current == null ? 0 : 1, 1));
                 }
             }
         }
-        for (var e : byPhase.entrySet()) {
-            Path dir = table.resolve("year=2024").resolve("phase=" + e.getKey());
-            String file = sparkLayout ? "part-00000-3f2a.c000.snappy.parquet" : "part-00000.parquet";
-            write(dir.resolve(file), sparkLayout ? INDICATOR_VALUE_SPARK : INDICATOR_VALUE, e.getValue());
-            if (sparkLayout) {
-                Files.writeString(dir.resolve("." + file + ".crc"), "not parquet");
-            }
-        }
-        if (sparkLayout) {
-            Files.writeString(table.resolve("_SUCCESS"), "");
-        }
+        return rows;
     }
 
-    private GenericRecord value(int phase, String level, String code, String name, String indicator,
-                                Double value, Double value2023, int reporting, int expected) {
-        Schema schema = sparkLayout ? INDICATOR_VALUE_SPARK : INDICATOR_VALUE;
-        GenericRecord r = new GenericData.Record(schema);
-        if (!sparkLayout) {
-            r.put("year", 2024);
-            r.put("phase", phase);
-        }
-        r.put("level", level);
-        r.put("org_unit_code", code);
-        r.put("org_unit_name", name);
-        r.put("indicator_code", indicator);
-        r.put("numerator", value);
-        r.put("denominator", value == null ? null : 100.0);
-        r.put("value", value);
-        r.put("value_2023", value2023);
-        Double abs = value == null || value2023 == null ? null : value - value2023;
-        r.put("change_abs", abs);
-        r.put("change_pct", abs == null || value2023 == 0 ? null : abs / value2023 * 100);
-        r.put("units_reporting", reporting);
-        r.put("units_expected", expected);
-        return r;
+    private static IndicatorValueRow value(int phase, Level level, String code, String name, String indicator,
+                                           Double value, Double previous, int reporting, int expected) {
+        Double abs = value == null || previous == null ? null : value - previous;
+        return new IndicatorValueRow(2024, phase, level, code, name, indicator, value, value == null ? null : 100.0, value,
+                2023, previous, abs, abs == null || previous == 0 ? null : abs / previous * 100, reporting, expected);
     }
 
-    private List<GenericRecord> indicatorRecords() {
-        return INDICATORS.stream().map(a -> {
-            GenericRecord r = new GenericData.Record(INDICATOR);
-            r.put("code", a[0]);
-            r.put("label_vi", a[1]);
-            r.put("label_en", a[2]);
-            r.put("unit", a[3]);
-            r.put("scale", Double.valueOf(a[4]));
-            return r;
-        }).toList();
-    }
-
-    private List<GenericRecord> orgUnitRecords() {
-        List<GenericRecord> out = new ArrayList<>();
-        out.add(orgUnit(PROVINCE, "Liên đoàn Lao động tỉnh Bắc Kạn", null, 1, "lien_doan", null));
-        federations.forEach((code, name) ->
-                out.add(orgUnit(code, name, PROVINCE, 2, code.startsWith("CD") && !code.equals("CD")
-                        ? "cong_doan_nganh" : "lien_doan", null)));
+    private List<OrgUnitRow> orgUnits() {
+        List<OrgUnitRow> out = new ArrayList<>();
+        out.add(new OrgUnitRow(PROVINCE, "Liên đoàn Lao động tỉnh Bắc Kạn", null, 1, "lien_doan", null, null, null));
+        federations.forEach((code, name) -> out.add(new OrgUnitRow(code, name, PROVINCE, 2,
+                code.startsWith("CD") && !code.equals("CD") ? "cong_doan_nganh" : "lien_doan", null, null, null)));
         for (Unit u : units()) {
-            out.add(orgUnit(u.code(), u.name(), u.parent(), 3, u.type(), u.cluster()));
+            out.add(new OrgUnitRow(u.code(), u.name(), u.parent(), 3, u.type(), u.cluster(), null, null));
         }
         return out;
     }
-
-    private static GenericRecord orgUnit(String code, String name, String parent, int level, String type,
-                                         String cluster) {
-        GenericRecord r = new GenericData.Record(ORG_UNIT);
-        r.put("code", code);
-        r.put("name", name);
-        r.put("parent_code", parent);
-        r.put("level", level);
-        r.put("type", type);
-        r.put("cluster", cluster);
-        return r;
-    }
-
-    static final Schema GRADE_DISTRIBUTION = SchemaBuilder.record("grade_distribution").fields()
-            .requiredInt("year").requiredString("basis").requiredString("scope").optionalString("org_unit_code")
-            .requiredString("org_unit_name").requiredString("grade").requiredString("grade_label_vi")
-            .requiredInt("grade_order").requiredInt("units").requiredInt("units_graded").optionalDouble("share_pct")
-            .optionalString("rubric_version").requiredString("snapshot_id").endRecord();
 
     private static final String[][] GRADES = {
             {"xuat_sac", "Hoàn thành xuất sắc nhiệm vụ"}, {"tot", "Hoàn thành tốt nhiệm vụ"},
             {"hoan_thanh", "Hoàn thành nhiệm vụ"}, {"khong_hoan_thanh", "Không hoàn thành nhiệm vụ"},
             {"khong_bao_cao", "Không đánh giá — không báo cáo"}, {"khong_xep_loai", "Không xếp loại — chưa đủ điều kiện"}};
 
-    /** The columns of evaluation_result the dashboard reads (the evaluation writes many more). */
-    static final Schema EVALUATION_RESULT = SchemaBuilder.record("evaluation_result").fields()
-            .requiredString("org_unit_code").requiredString("grade").requiredString("grade_label_vi").endRecord();
-
     /** Each unit's grade: the four grades in turn, in the order of {@link #units()}. */
-    private List<GenericRecord> unitGradeRecords() {
-        List<GenericRecord> out = new ArrayList<>();
+    private List<Object[]> unitGradeRows() {
+        List<Object[]> out = new ArrayList<>();
         List<Unit> all = units();
         for (int i = 0; i < all.size(); i++) {
-            GenericRecord r = new GenericData.Record(EVALUATION_RESULT);
-            r.put("org_unit_code", all.get(i).code());
-            r.put("grade", GRADES[i % 4][0]);
-            r.put("grade_label_vi", GRADES[i % 4][1]);
-            out.add(r);
+            Object[] row = new Object[Tables.EVALUATION_RESULT.columns().size()];
+            row[Tables.EVALUATION_RESULT.columnNames().indexOf("year")] = 2024;
+            row[Tables.EVALUATION_RESULT.columnNames().indexOf("org_unit_code")] = all.get(i).code();
+            row[Tables.EVALUATION_RESULT.columnNames().indexOf("grade")] = GRADES[i % 4][0];
+            row[Tables.EVALUATION_RESULT.columnNames().indexOf("grade_label_vi")] = GRADES[i % 4][1];
+            out.add(row);
         }
         return out;
     }
 
-    private List<GenericRecord> gradeRecords() {
-        List<GenericRecord> out = new ArrayList<>();
+    private List<Object[]> gradeRows() {
+        List<Object[]> out = new ArrayList<>();
         out.addAll(grades(2024, "rubric", null, "Toàn tỉnh", 12, 30, 10, 2, 1, 3));
         out.addAll(grades(2023, "rubric", null, "Toàn tỉnh", 9, 31, 12, 2, 0, 2));
         out.addAll(grades(2023, "official", null, "Toàn tỉnh", 15, 28, 10, 1, 0, 0));
@@ -373,39 +270,14 @@ public final class SnapshotFixture {
         return out;
     }
 
-    private static List<GenericRecord> grades(int year, String basis, String code, String name, int... units) {
+    private static List<Object[]> grades(int year, String basis, String code, String name, int... units) {
         int graded = units[0] + units[1] + units[2] + units[3];
-        List<GenericRecord> out = new ArrayList<>();
+        List<Object[]> out = new ArrayList<>();
         for (int g = 0; g < GRADES.length; g++) {
-            GenericRecord r = new GenericData.Record(GRADE_DISTRIBUTION);
-            r.put("year", year);
-            r.put("basis", basis);
-            r.put("scope", code == null ? "province" : "federation");
-            r.put("org_unit_code", code);
-            r.put("org_unit_name", name);
-            r.put("grade", GRADES[g][0]);
-            r.put("grade_label_vi", GRADES[g][1]);
-            r.put("grade_order", g + 1);
-            r.put("units", units[g]);
-            r.put("units_graded", graded);
-            r.put("share_pct", g < 4 ? units[g] * 100.0 / graded : null);
-            r.put("rubric_version", basis.equals("rubric") ? "2024.1-mac-dinh" : null);
-            r.put("snapshot_id", RUN_ID);
-            out.add(r);
+            out.add(new GradeCountRow(year, basis, code == null ? "province" : "federation", code, name, GRADES[g][0],
+                    GRADES[g][1], g + 1, units[g], graded, g < 4 ? units[g] * 100.0 / graded : null,
+                    basis.equals("rubric") ? "2024.1-mac-dinh" : null, RUN_ID).cells());
         }
         return out;
-    }
-
-    static void write(Path file, Schema schema, List<GenericRecord> records) throws IOException {
-        Files.createDirectories(file.getParent());
-        try (ParquetWriter<GenericRecord> writer = AvroParquetWriter.<GenericRecord>builder(new LocalOutputFile(file))
-                .withSchema(schema)
-                .withConf(new PlainParquetConfiguration())
-                .withCompressionCodec(CompressionCodecName.SNAPPY) // what Spark writes by default
-                .build()) {
-            for (GenericRecord r : records) {
-                writer.write(r);
-            }
-        }
     }
 }

@@ -1,5 +1,7 @@
 package vn.thidua.dashboards;
 
+import vn.thidua.warehouse.SnapshotNotFoundException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,8 +17,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.thidua.dashboards.snapshot.SnapshotNotFoundException;
-
 class DashboardSiteTest {
 
     @TempDir
@@ -26,14 +26,14 @@ class DashboardSiteTest {
     void writesAnIndexPageFederationPagesAndReadableCharts() throws Exception {
         // given
         Path warehouse = tmp.resolve("warehouse");
-        new SnapshotFixture().writeTo(warehouse);
+        new DashboardFixture().writeTo(warehouse);
         Path out = tmp.resolve("site");
 
         // when
         RenderResult result = DashboardSite.render(warehouse, out, 2024);
 
         // then
-        assertThat(result.snapshotId()).isEqualTo(SnapshotFixture.RUN_ID);
+        assertThat(result.snapshotId()).isEqualTo(DashboardFixture.RUN_ID);
         assertThat(result.charts()).as("12 theme charts and one per cluster").isEqualTo(19);
         assertThat(result.files()).allSatisfy(f -> assertThat(f).isRegularFile());
         assertThat(result.files().get(0)).isEqualTo(out.toAbsolutePath().resolve("index.html"));
@@ -68,7 +68,7 @@ class DashboardSiteTest {
                 .contains("Tỷ lệ báo cáo đầy đủ đạt 96,3%, tăng 3,3 điểm so với năm 2023.")
                 .contains("src=\"ty-le-tham-gia-theo-don-vi.png\"", "href=\"ty-le-tham-gia-theo-don-vi.svg\"")
                 .contains("Khối các CĐCS ngành Giáo dục", "href=\"don-vi-bb.html\"")
-                .contains(SnapshotFixture.RUN_ID, "10/01/2025 08:30")
+                .contains(DashboardFixture.RUN_ID, "08:30 ngày 10/01/2025")
                 .contains("Chưa có kết quả đánh giá, xếp loại cuối năm 2024")
                 .doesNotContain("http://", "https://", "<script");
 
@@ -86,7 +86,7 @@ class DashboardSiteTest {
     void showsTheGradeDistributionAgainstTheBaselineOnceTheEvaluationHasRun() throws IOException {
         // given a snapshot that the year-end evaluation has graded
         Path warehouse = tmp.resolve("warehouse");
-        new SnapshotFixture().withGrades().writeTo(warehouse);
+        new DashboardFixture().withGrades().writeTo(warehouse);
         Path out = tmp.resolve("site");
 
         // when
@@ -116,7 +116,7 @@ class DashboardSiteTest {
     void escapesUnitNamesThatComeFromSpreadsheets() throws IOException {
         // given
         Path warehouse = tmp.resolve("warehouse");
-        new SnapshotFixture().withFederationName("BB", "<script>alert(1)</script>")
+        new DashboardFixture().withFederationName("BB", "<script>alert(1)</script>")
                 .withUnitName("BB.002", "<img src=x onerror=alert(2)>").writeTo(warehouse);
 
         // when
@@ -133,7 +133,7 @@ class DashboardSiteTest {
     void replacesAnEarlierDashboardButNeverAForeignDirectory() throws IOException {
         // given
         Path warehouse = tmp.resolve("warehouse");
-        new SnapshotFixture().writeTo(warehouse);
+        new DashboardFixture().writeTo(warehouse);
         Path out = tmp.resolve("site");
         DashboardSite.render(warehouse, out, 2024);
         Files.writeString(out.resolve("stale.png"), "old");
@@ -160,8 +160,8 @@ class DashboardSiteTest {
         // when / then
         assertThatThrownBy(() -> DashboardSite.render(warehouse, out, 2024))
                 .isInstanceOf(SnapshotNotFoundException.class)
-                .hasMessageContaining("Chưa có dữ liệu phân tích đã công bố")
-                .hasMessageContaining("run `./thidua analyze` first");
+                .hasMessageContaining("Chưa có số liệu phân tích đã công bố")
+                .hasMessageContaining("hãy chạy ./thidua analyze trước");
         assertThat(out).doesNotExist();
     }
 

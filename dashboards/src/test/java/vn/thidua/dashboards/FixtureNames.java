@@ -40,7 +40,7 @@ final class FixtureNames {
                     unit("CĐCS Sở Tài chính", "K06"),
                     unit("CĐCS Sở Nội vụ", "K06"),
                     unit("CĐCS Đài Phát thanh - Truyền hình tỉnh", "K06"));
-            case SnapshotFixture.PROVINCE -> List.of(
+            case DashboardFixture.PROVINCE -> List.of(
                     new String[] {"CĐCS Công ty Cổ phần Khoáng sản Bắc Kạn", "K07", "dn_ngoai_nha_nuoc"},
                     new String[] {"CĐCS Công ty Điện lực Bắc Kạn", "K07", "dn_nha_nuoc"},
                     unit("CĐCS Ngân hàng Nông nghiệp chi nhánh Bắc Kạn", "K06"),

@@ -15,7 +15,7 @@ public final class PreviewMain {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/preview");
         Path warehouse = Files.createTempDirectory("thidua-preview-");
-        new SnapshotFixture().writeTo(warehouse);
+        new DashboardFixture().writeTo(warehouse);
         long t0 = System.nanoTime();
         RenderResult site = DashboardSite.render(warehouse, out.resolve("dashboards"), 2024);
         System.out.printf("dashboard: %d files, %d ms%n", site.files().size(), (System.nanoTime() - t0) / 1_000_000);

@@ -1,4 +1,4 @@
-package vn.thidua.sampledata;
+package vn.thidua.spreadsheet;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -14,10 +14,11 @@ import java.util.zip.ZipOutputStream;
  * entries in the same order with one fixed local time. {@code setTimeLocal} stores the MS-DOS date
  * fields directly, so the bytes do not depend on the machine's time zone either.
  */
-final class DeterministicZip {
+public final class DeterministicZip {
     private DeterministicZip() {}
 
-    static byte[] repack(byte[] zip, LocalDateTime time) {
+    /** The same zip, every entry in the same order, stamped with {@code time}. */
+    public static byte[] repack(byte[] zip, LocalDateTime time) {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
              ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length + 1024)) {
             try (ZipOutputStream out = new ZipOutputStream(bytes)) {

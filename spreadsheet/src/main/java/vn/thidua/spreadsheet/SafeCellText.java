@@ -1,7 +1,7 @@
-package vn.thidua.dashboards.report;
+package vn.thidua.spreadsheet;
 
 /**
- * Text for a spreadsheet cell, neutralised against formula injection: a unit name typed as
+ * Text for a spreadsheet or CSV cell, neutralised against formula injection: a unit name or a reason typed as
  * "=HYPERLINK(…)" or "+1+cmd|…" in a hand-filled spreadsheet must stay text when staff open, edit or
  * re-save the export (as CSV too), so a leading =, +, -, @, tab or carriage return gets an apostrophe.
  */

@@ -1,4 +1,4 @@
-package vn.thidua.dashboards.report;
+package vn.thidua.spreadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

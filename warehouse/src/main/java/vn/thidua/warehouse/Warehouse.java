@@ -65,7 +65,7 @@ public final class Warehouse {
         Path current = root.resolve(CURRENT);
         if (!Files.exists(current)) {
             throw new SnapshotNotFoundException("Chưa có số liệu phân tích đã công bố trong " + root
-                    + " (không thấy current): hãy chạy ./thidua analyze trước.");
+                    + ": hãy chạy ./thidua analyze trước.");
         }
         try {
             Path dir = current.toRealPath();

@@ -33,6 +33,7 @@ public final class SnapshotFixture {
     private int year = 2024;
     private Instant createdAt = Instant.parse("2025-01-10T01:30:00Z");
     private String catalogueVersion = "2024.2";
+    private Instant watermark = Instant.parse("2025-01-09T17:00:00Z");
     private Instant dataCutoff = Instant.parse("2025-01-09T17:00:00Z");
     private boolean dataCutoffTimeKnown = true;
     private final List<IndicatorValueRow> values = new ArrayList<>();
@@ -66,6 +67,11 @@ public final class SnapshotFixture {
 
     public SnapshotFixture catalogueVersion(String version) {
         this.catalogueVersion = version;
+        return this;
+    }
+
+    public SnapshotFixture watermark(Instant watermark) {
+        this.watermark = watermark;
         return this;
     }
 
@@ -123,7 +129,7 @@ public final class SnapshotFixture {
             counts.put(Tables.ORG_UNIT.name(), (long) orgUnits.size());
             counts.put(Tables.CLUSTER.name(), (long) clusters.size());
             ManifestFile.write(staging.resolve(Warehouse.MANIFEST), new Manifest(runId, year, createdAt, catalogueVersion,
-                    createdAt, dataCutoff, dataCutoffTimeKnown, createdAt, "local[2]", counts, Map.of("total", 1L)));
+                    watermark, dataCutoff, dataCutoffTimeKnown, createdAt, "local[2]", counts, Map.of("total", 1L)));
             house.publish(runId);
             return house.snapshot(runId);
         } catch (IOException e) {

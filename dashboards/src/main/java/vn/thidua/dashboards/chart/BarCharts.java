@@ -1,4 +1,10 @@
-package vn.thidua.dashboards.charts;
+package vn.thidua.dashboards.chart;
+
+import vn.thidua.dashboards.dataset.ComparisonRow;
+import vn.thidua.dashboards.dataset.Measure;
+import vn.thidua.dashboards.dataset.TableCell;
+import vn.thidua.dashboards.dataset.YearComparisonDataset;
+import vn.thidua.vietnamese.VietnameseFormat;
 
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
@@ -26,28 +32,23 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 
-import vn.thidua.dashboards.format.Measure;
-import vn.thidua.dashboards.format.VietnameseFormat;
-import vn.thidua.dashboards.theme.BundledFonts;
-import vn.thidua.dashboards.theme.DashboardTheme;
-
 /** Shared construction of the year-on-year bar plots, so that all charts read the same way. */
-final class BarCharts {
+public final class BarCharts {
 
     /** Bar thickness budget per category on horizontal charts, in pixels (two bars and a gap). */
-    static final int ROW_HEIGHT = 40;
-    static final String NO_DATA = vn.thidua.dashboards.tables.TableCell.NO_DATA;
+    public static final int ROW_HEIGHT = 40;
+    public static final String NO_DATA = TableCell.NO_DATA;
 
     private BarCharts() {
     }
 
     /** A bar plot with the year colours and a value printed at the end of each bar. */
-    static CategoryPlot plot(CategoryDataset dataset, PlotOrientation orientation, NumberAxis rangeAxis,
+    public static CategoryPlot plot(CategoryDataset dataset, PlotOrientation orientation, NumberAxis rangeAxis,
                              Measure measure) {
         return plot(dataset, orientation, new CategoryAxis(null), rangeAxis, measure);
     }
 
-    static CategoryPlot plot(CategoryDataset dataset, PlotOrientation orientation, CategoryAxis domain,
+    public static CategoryPlot plot(CategoryDataset dataset, PlotOrientation orientation, CategoryAxis domain,
                              NumberAxis rangeAxis, Measure measure) {
         domain.setCategoryMargin(0.25);
         domain.setLowerMargin(0.02);
@@ -72,7 +73,7 @@ final class BarCharts {
      * The value axis of a panel. Room is left beyond the longest bar for its value label: more in narrow
      * panels (several side by side), where "100,0%" takes a larger share of the width.
      */
-    static NumberAxis valueAxis(String label, Measure measure, double maxValue, int panels) {
+    public static NumberAxis valueAxis(String label, Measure measure, double maxValue, int panels) {
         double headroom = panels >= 3 ? 1.30 : panels == 2 ? 1.20 : 1.12;
         if (measure == Measure.PERCENT) {
             NumberAxis axis = new NumberAxis(label);
@@ -90,7 +91,7 @@ final class BarCharts {
     }
 
     /** Rates and ratios print one decimal always (87,0%), so that a column of values lines up; counts none. */
-    static NumberFormat valueFormat(Measure measure) {
+    public static NumberFormat valueFormat(Measure measure) {
         NumberFormat format = VietnameseFormat.numberFormat(measure == Measure.COUNT ? 0 : 1);
         if (measure != Measure.COUNT) {
             format.setMinimumFractionDigits(1);
@@ -99,7 +100,7 @@ final class BarCharts {
     }
 
     /** Round ticks (1, 2, 2,5 or 5 × 10ⁿ): a dozen gridlines only add noise. */
-    static double niceStep(double rough) {
+    public static double niceStep(double rough) {
         double magnitude = Math.pow(10, Math.floor(Math.log10(rough)));
         double fraction = rough / magnitude;
         double nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 ? 2.5 : fraction <= 5 ? 5 : 10;
@@ -107,7 +108,7 @@ final class BarCharts {
     }
 
     /** The category axis shared by side-by-side panels: styled once, after the theme. */
-    static void styleSharedAxis(CategoryAxis shared, DashboardTheme theme) {
+    public static void styleSharedAxis(CategoryAxis shared, DashboardTheme theme) {
         shared.setCategoryMargin(0.25);
         shared.setLowerMargin(0.02);
         shared.setUpperMargin(0.02);
@@ -119,7 +120,7 @@ final class BarCharts {
     }
 
     /** Title, subtitle and theme, then the year colours (the theme would otherwise reset them). */
-    static JFreeChart chart(String title, String subtitle, Plot plot, LegendItemCollection legend,
+    public static JFreeChart chart(String title, String subtitle, Plot plot, LegendItemCollection legend,
                             DashboardTheme theme) {
         JFreeChart chart = new JFreeChart(title, BundledFonts.bold(17f), plot, false);
         theme.apply(chart);
@@ -143,13 +144,13 @@ final class BarCharts {
     }
 
     /** Styles one plot after the theme was applied: grid, fonts and the two year colours. */
-    static void finish(CategoryPlot plot, DashboardTheme theme) {
+    public static void finish(CategoryPlot plot, DashboardTheme theme) {
         theme.styleCategoryPlot(plot);
         theme.colourYears((BarRenderer) plot.getRenderer());
     }
 
     /** The same legend on every chart: a square per year, optionally lines for province markers. */
-    static LegendItemCollection yearLegend(int year, List<LegendItem> extra) {
+    public static LegendItemCollection yearLegend(int year, List<LegendItem> extra) {
         LegendItemCollection items = new LegendItemCollection();
         Rectangle2D square = new Rectangle2D.Double(-6, -6, 12, 12);
         items.add(new LegendItem(YearComparisonDataset.seriesKey(year - 1), null, null, null, square,
@@ -160,18 +161,18 @@ final class BarCharts {
         return items;
     }
 
-    static LegendItem lineLegend(String label, java.awt.Stroke stroke, java.awt.Paint paint) {
+    public static LegendItem lineLegend(String label, java.awt.Stroke stroke, java.awt.Paint paint) {
         return new LegendItem(label, null, null, null, new Line2D.Double(-10, 0, 10, 0), stroke, paint);
     }
 
-    static double maxValue(List<ComparisonRow> rows) {
+    public static double maxValue(List<ComparisonRow> rows) {
         return rows.stream()
                 .flatMap(r -> java.util.stream.Stream.of(r.previous(), r.current()))
                 .filter(java.util.Objects::nonNull)
                 .mapToDouble(Double::doubleValue).max().orElse(0);
     }
 
-    static int horizontalHeight(int categories) {
+    public static int horizontalHeight(int categories) {
         return 170 + Math.max(categories, 3) * ROW_HEIGHT;
     }
 }

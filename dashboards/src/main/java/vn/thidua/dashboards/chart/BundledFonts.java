@@ -1,4 +1,4 @@
-package vn.thidua.dashboards.theme;
+package vn.thidua.dashboards.chart;
 
 import java.awt.Font;
 import java.awt.FontFormatException;

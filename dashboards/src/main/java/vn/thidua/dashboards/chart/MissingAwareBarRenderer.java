@@ -1,4 +1,4 @@
-package vn.thidua.dashboards.charts;
+package vn.thidua.dashboards.chart;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -17,15 +17,12 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 
-import vn.thidua.dashboards.theme.BundledFonts;
-import vn.thidua.dashboards.theme.DashboardTheme;
-
 /**
  * A bar renderer that writes "chưa có số liệu" in the slot of a missing bar (a blank slot alone could be
  * read as zero or as a drawing fault; the words say that the unit did not report), and that puts a white
  * patch behind each value label, so that a reference line passing behind a label never strikes it through.
  */
-final class MissingAwareBarRenderer extends BarRenderer {
+public final class MissingAwareBarRenderer extends BarRenderer {
 
     private static final long serialVersionUID = 1L;
     private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 220);

@@ -1,4 +1,9 @@
-package vn.thidua.dashboards.charts;
+package vn.thidua.dashboards.chart;
+
+import vn.thidua.dashboards.dataset.ComparisonRow;
+import vn.thidua.dashboards.dataset.Measure;
+import vn.thidua.dashboards.dataset.PhaseNames;
+import vn.thidua.dashboards.dataset.YearComparisonDataset;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,16 +19,12 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 
-import vn.thidua.dashboards.format.Measure;
-import vn.thidua.dashboards.format.VietnameseFormat;
-import vn.thidua.dashboards.theme.DashboardTheme;
-
 /**
  * The layout most charts share: horizontal bars, one panel per phase side by side (Đợt 1, Đợt 2, cả năm)
  * on one list of categories written once at the left, every panel on the same value scale so that
  * panels compare at a glance. Horizontal, because names then get a full line instead of a slanted stub.
  */
-final class PhasePanels {
+public final class PhasePanels {
 
     private PhasePanels() {
     }
@@ -33,7 +34,7 @@ final class PhasePanels {
      * no phase value: a phase is never set against the whole year's target) gets the year's panel alone,
      * not two empty panels beside it. All phases when none has a figure.
      */
-    static Map<Integer, List<ComparisonRow>> withFigures(Map<Integer, List<ComparisonRow>> byPhase) {
+    public static Map<Integer, List<ComparisonRow>> withFigures(Map<Integer, List<ComparisonRow>> byPhase) {
         Map<Integer, List<ComparisonRow>> kept = new java.util.LinkedHashMap<>();
         byPhase.forEach((phase, rows) -> {
             if (YearComparisonDataset.hasAnyValue(rows)) {
@@ -47,7 +48,7 @@ final class PhasePanels {
      * @param aligned the rows of each phase, all in the same category order
      * @param decorate adds a phase's reference lines to its panel
      */
-    static JFreeChart build(String title, String subtitle, Map<Integer, List<ComparisonRow>> aligned, Measure measure,
+    public static JFreeChart build(String title, String subtitle, Map<Integer, List<ComparisonRow>> aligned, Measure measure,
                             double max, int year, BiConsumer<CategoryPlot, Integer> decorate,
                             List<LegendItem> extraLegend, DashboardTheme theme) {
         CategoryAxis shared = new CategoryAxis(null);
@@ -56,7 +57,7 @@ final class PhasePanels {
         List<CategoryPlot> panels = new ArrayList<>();
         for (var entry : aligned.entrySet()) {
             int phase = entry.getKey();
-            NumberAxis axis = BarCharts.valueAxis(VietnameseFormat.phase(phase), measure, max, aligned.size());
+            NumberAxis axis = BarCharts.valueAxis(PhaseNames.of(phase), measure, max, aligned.size());
             CategoryPlot panel = BarCharts.plot(YearComparisonDataset.of(entry.getValue(), year),
                     PlotOrientation.HORIZONTAL, axis, measure);
             panel.setRangeAxisLocation(AxisLocation.TOP_OR_LEFT);

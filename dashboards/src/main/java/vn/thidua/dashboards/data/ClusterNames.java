@@ -1,12 +1,10 @@
-package vn.thidua.dashboards.federations;
+package vn.thidua.dashboards.data;
+
+import vn.thidua.warehouse.Level;
+import vn.thidua.warehouse.snapshot.IndicatorValueRow;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import vn.thidua.dashboards.format.UnitNames;
-import vn.thidua.dashboards.snapshot.IndicatorValue;
-import vn.thidua.dashboards.snapshot.Level;
-import vn.thidua.dashboards.snapshot.Snapshot;
 
 /** Cluster names: {@code org_unit} holds only the cluster code, the {@code cluster} rows carry the name. */
 public final class ClusterNames {
@@ -14,9 +12,9 @@ public final class ClusterNames {
     private ClusterNames() {
     }
 
-    public static Map<String, String> of(Snapshot snapshot) {
+    public static Map<String, String> of(DashboardData snapshot) {
         Map<String, String> names = new LinkedHashMap<>();
-        for (IndicatorValue v : snapshot.values()) {
+        for (IndicatorValueRow v : snapshot.values()) {
             if (v.level() == Level.CLUSTER && v.orgUnitName() != null && !v.orgUnitName().isBlank()) {
                 names.putIfAbsent(v.orgUnitCode(), UnitNames.tidy(v.orgUnitName()));
             }

@@ -1,8 +1,9 @@
-package vn.thidua.dashboards.snapshot;
+package vn.thidua.dashboards.data;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import vn.thidua.warehouse.snapshot.IndicatorRow;
+import vn.thidua.warehouse.snapshot.IndicatorValueRow;
+import vn.thidua.warehouse.snapshot.OrgUnitRow;
+
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,75 +11,37 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import vn.thidua.warehouse.Warehouse;
+import vn.thidua.warehouse.evaluation.EvaluationOutput;
+import vn.thidua.warehouse.parquet.Filter;
+import vn.thidua.warehouse.snapshot.Snapshot;
+
 /**
- * Resolves {@code <warehouse>/current} and reads the published tables (data contract §4) into records.
- * Only the requested year's {@code indicator_value} partitions are read: the rows already carry
- * the 2023 figures ({@code value_2023}), so no second year is needed for a comparison.
+ * Reads what the dashboard draws from the published snapshot, through the warehouse contract only: the
+ * requested year's {@code indicator_value} (each row already carries the previous year's figure), the
+ * catalogue, the org units, and the year-end evaluation of exactly this snapshot when it exists.
  */
-public final class SnapshotReader {
+public final class DashboardDataReader {
 
     private final Path warehouse;
 
-    public SnapshotReader(Path warehouse) {
+    public DashboardDataReader(Path warehouse) {
         this.warehouse = warehouse;
     }
 
-    public Snapshot read(int year) {
-        Path dir = resolveCurrent();
-        Manifest manifest = ManifestReader.read(dir.resolve("manifest.json"));
-        String id = manifest.runId() != null ? manifest.runId() : dir.getFileName().toString();
-        List<IndicatorValue> values = readIndicatorValues(dir.resolve("indicator_value").resolve("year=" + year));
-        Map<String, Indicator> indicators = index(readIndicators(dir.resolve("indicator")), Indicator::code);
-        Map<String, OrgUnit> orgUnits = index(readOrgUnits(dir.resolve("org_unit")), OrgUnit::code);
-        return new Snapshot(id, dir, manifest, values, indicators, orgUnits, GradeDistributionReader.read(warehouse, id));
-    }
-
-    /**
-     * {@code current} is a symlink swapped by rename; we follow it once and read only from its target.
-     * @throws SnapshotNotFoundException when nothing was published yet, or the link points nowhere
-     */
-    public Path resolveCurrent() {
-        Path current = warehouse.resolve("current");
-        if (!Files.exists(current)) {
-            throw new SnapshotNotFoundException(
-                    "Chưa có dữ liệu phân tích đã công bố trong " + warehouse + " (không thấy thư mục current): "
-                    + "hãy chạy `./thidua analyze` trước. / No published analytics snapshot in " + warehouse
-                    + " (no `current`): run `./thidua analyze` first.");
+    public DashboardData read(int year) {
+        try (Snapshot snapshot = Snapshot.open(warehouse)) {
+            List<IndicatorValueRow> values = snapshot.indicatorValues(Filter.where("year", year));
+            Map<String, IndicatorRow> indicators = index(snapshot.indicators(), IndicatorRow::code);
+            Map<String, OrgUnitRow> orgUnits = index(snapshot.orgUnits(), OrgUnitRow::code);
+            Path evaluation = new Warehouse(warehouse).evaluation(snapshot.id());
+            Grades grades = EvaluationOutput.exists(evaluation)
+                    ? new Grades(evaluation.toString(), EvaluationOutput.gradeDistribution(evaluation),
+                            EvaluationOutput.unitGrades(evaluation))
+                    : Grades.NONE;
+            return new DashboardData(snapshot.id(), snapshot.directory(), snapshot.manifest(), values, indicators, orgUnits,
+                    grades);
         }
-        try {
-            return current.toRealPath();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot resolve " + current, e);
-        }
-    }
-
-    static List<IndicatorValue> readIndicatorValues(Path yearDir) {
-        return ParquetRows.read(yearDir, r -> new IndicatorValue(
-                r.integer("year"),
-                r.integer("phase"),
-                Level.fromCode(r.string("level")),
-                r.string("org_unit_code"),
-                r.string("org_unit_name"),
-                r.string("indicator_code"),
-                r.decimal("numerator"),
-                r.decimal("denominator"),
-                r.decimal("value"),
-                r.decimal("value_2023"),
-                r.decimal("change_abs"),
-                r.decimal("change_pct"),
-                r.integer("units_reporting"),
-                r.integer("units_expected")));
-    }
-
-    static List<Indicator> readIndicators(Path dir) {
-        return ParquetRows.read(dir, r -> new Indicator(
-                r.string("code"), r.string("label_vi"), r.string("label_en"), r.string("unit"), r.decimal("scale")));
-    }
-
-    static List<OrgUnit> readOrgUnits(Path dir) {
-        return ParquetRows.read(dir, r -> new OrgUnit(
-                r.string("code"), r.string("name"), r.string("parent_code"), r.integer("level"),
-                r.string("type"), r.string("cluster")));
     }
 
     /** Keeps file order; a duplicated code keeps its first row rather than failing the whole dashboard. */

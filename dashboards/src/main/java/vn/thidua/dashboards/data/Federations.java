@@ -1,4 +1,6 @@
-package vn.thidua.dashboards.federations;
+package vn.thidua.dashboards.data;
+
+import vn.thidua.warehouse.snapshot.OrgUnitRow;
 
 import java.text.Collator;
 import java.util.ArrayList;
@@ -10,11 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import vn.thidua.dashboards.charts.FileNames;
-import vn.thidua.dashboards.format.UnitNames;
-import vn.thidua.dashboards.snapshot.OrgUnit;
-import vn.thidua.dashboards.snapshot.Snapshot;
-
 /**
  * The federations that get a page: the level-2 org units, then the province's own code for the units
  * directly under it (when there are any), each with its grassroots units in Vietnamese alphabetical order.
@@ -24,9 +21,9 @@ public final class Federations {
     private Federations() {
     }
 
-    public static List<Federation> of(Snapshot snapshot) {
+    public static List<Federation> of(DashboardData snapshot) {
         String provinceCode = snapshot.provinceCode().orElse(null);
-        Map<String, List<OrgUnit>> unitsByParent = new LinkedHashMap<>();
+        Map<String, List<OrgUnitRow>> unitsByParent = new LinkedHashMap<>();
         snapshot.grassrootsUnits().forEach(u ->
                 unitsByParent.computeIfAbsent(Objects.toString(u.parentCode(), ""), k -> new ArrayList<>()).add(u));
         Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
@@ -36,20 +33,20 @@ public final class Federations {
 
         List<Federation> out = new ArrayList<>();
         Set<String> files = new HashSet<>();
-        for (OrgUnit f : snapshot.orgUnits().values()) {
+        for (OrgUnitRow f : snapshot.orgUnits().values()) {
             if (f.level() != null && f.level() == 2) {
                 out.add(federation(f.code(), UnitNames.tidy(Objects.toString(f.name(), f.code())), provinceCode,
                         unitsByParent.getOrDefault(f.code(), List.of()), files));
             }
         }
-        List<OrgUnit> direct = unitsByParent.getOrDefault(Objects.toString(provinceCode, ""), List.of());
+        List<OrgUnitRow> direct = unitsByParent.getOrDefault(Objects.toString(provinceCode, ""), List.of());
         if (provinceCode != null && !direct.isEmpty()) {
             out.add(federation(provinceCode, "Các CĐCS trực thuộc LĐLĐ tỉnh", provinceCode, direct, files));
         }
         return out;
     }
 
-    private static Federation federation(String code, String name, String provinceCode, List<OrgUnit> units,
+    private static Federation federation(String code, String name, String provinceCode, List<OrgUnitRow> units,
                                          Set<String> files) {
         String base = "don-vi-" + FileNames.slug(code);
         String file = base + ".html";

@@ -1,4 +1,4 @@
-package vn.thidua.dashboards.charts;
+package vn.thidua.dashboards.data;
 
 import java.text.Normalizer;
 import java.util.Locale;

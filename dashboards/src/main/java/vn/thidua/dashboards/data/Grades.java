@@ -1,4 +1,6 @@
-package vn.thidua.dashboards.snapshot;
+package vn.thidua.dashboards.data;
+
+import vn.thidua.warehouse.evaluation.GradeCountRow;
 
 import java.util.Comparator;
 import java.util.List;
@@ -11,19 +13,19 @@ import java.util.Optional;
  * federation supplied them; and each grassroots union's own grade this year ({@code unitGrades}: unit
  * code to the grade's Vietnamese label). {@link #NONE} when no evaluation of this snapshot exists yet.
  */
-public record GradeDistribution(String evaluationDir, List<GradeCount> rows, Map<String, String> unitGrades) {
+public record Grades(String evaluationDir, List<GradeCountRow> rows, Map<String, String> unitGrades) {
 
-    public static final GradeDistribution NONE = new GradeDistribution(null, List.of());
+    public static final Grades NONE = new Grades(null, List.of());
 
-    public GradeDistribution(String evaluationDir, List<GradeCount> rows) {
+    public Grades(String evaluationDir, List<GradeCountRow> rows) {
         this(evaluationDir, rows, Map.of());
     }
 
-    public GradeDistribution {
+    public Grades {
         unitGrades = Map.copyOf(unitGrades);
-        rows = rows.stream().sorted(Comparator.comparingInt(GradeCount::year).thenComparing(GradeCount::basis)
-                .thenComparing(GradeCount::scope).thenComparing(r -> r.orgUnitCode() == null ? "" : r.orgUnitCode())
-                .thenComparingInt(GradeCount::gradeOrder)).toList();
+        rows = rows.stream().sorted(Comparator.comparingInt(GradeCountRow::year).thenComparing(GradeCountRow::basis)
+                .thenComparing(GradeCountRow::scope).thenComparing(r -> r.orgUnitCode() == null ? "" : r.orgUnitCode())
+                .thenComparingInt(GradeCountRow::gradeOrder)).toList();
     }
 
     public boolean isEmpty() {
@@ -31,27 +33,27 @@ public record GradeDistribution(String evaluationDir, List<GradeCount> rows, Map
     }
 
     /** The province-wide rows of a year and basis, best grade first; empty when that series was not made. */
-    public List<GradeCount> province(int year, String basis) {
+    public List<GradeCountRow> province(int year, String basis) {
         return rows.stream().filter(r -> r.year() == year && r.basis().equals(basis)
-                && r.scope().equals(GradeCount.PROVINCE)).toList();
+                && r.scope().equals(GradeCountRow.PROVINCE)).toList();
     }
 
     /** One grade's province-wide row. */
-    public Optional<GradeCount> province(int year, String basis, String grade) {
+    public Optional<GradeCountRow> province(int year, String basis, String grade) {
         return province(year, basis).stream().filter(r -> r.grade().equals(grade)).findFirst();
     }
 
     /** One federation's row for one grade. */
-    public Optional<GradeCount> federation(int year, String basis, String federationCode, String grade) {
+    public Optional<GradeCountRow> federation(int year, String basis, String federationCode, String grade) {
         return rows.stream().filter(r -> r.year() == year && r.basis().equals(basis)
-                && r.scope().equals(GradeCount.FEDERATION) && federationCode.equals(r.orgUnitCode())
+                && r.scope().equals(GradeCountRow.FEDERATION) && federationCode.equals(r.orgUnitCode())
                 && r.grade().equals(grade)).findFirst();
     }
 
     /** The federations graded in a year, by code, with their names. */
-    public List<GradeCount> federations(int year, String basis, String grade) {
+    public List<GradeCountRow> federations(int year, String basis, String grade) {
         return rows.stream().filter(r -> r.year() == year && r.basis().equals(basis)
-                && r.scope().equals(GradeCount.FEDERATION) && r.grade().equals(grade)).toList();
+                && r.scope().equals(GradeCountRow.FEDERATION) && r.grade().equals(grade)).toList();
     }
 
     public boolean has(int year, String basis) {

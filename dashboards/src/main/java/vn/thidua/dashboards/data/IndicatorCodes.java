@@ -1,4 +1,6 @@
-package vn.thidua.dashboards.charts;
+package vn.thidua.dashboards.data;
+
+import vn.thidua.dashboards.dataset.Labels;
 
 /**
  * The indicator codes (from {@code indicators.csv}) this dashboard draws. Labels are never written

@@ -1,4 +1,4 @@
-package vn.thidua.dashboards.format;
+package vn.thidua.dashboards.data;
 
 import java.text.Normalizer;
 import java.util.List;
@@ -14,7 +14,7 @@ public final class UnitNames {
     /** The label of the federation row that groups the grassroots unions directly under the province. */
     public static final String DIRECTLY_UNDER_PROVINCE = "Trực thuộc tỉnh";
 
-    static final int MAX_LENGTH = 24;
+    public static final int MAX_LENGTH = 24;
 
     /** Applied in order, first match wins; patterns are case-insensitive and work on NFC text. */
     private static final List<Rule> RULES = List.of(
@@ -66,7 +66,7 @@ public final class UnitNames {
     }
 
     /** Longest grassroots-unit label on a chart axis (two lines). */
-    static final int MAX_UNIT_LENGTH = 46;
+    public static final int MAX_UNIT_LENGTH = 46;
 
     /** The usual Vietnamese abbreviations, longest first; whole words only. */
     private static final List<Rule> ABBREVIATIONS = List.of(

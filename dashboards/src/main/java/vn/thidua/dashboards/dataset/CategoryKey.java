@@ -1,4 +1,4 @@
-package vn.thidua.dashboards.charts;
+package vn.thidua.dashboards.dataset;
 
 /**
  * A chart category: identified by its code, shown by its label. Two federations whose short names

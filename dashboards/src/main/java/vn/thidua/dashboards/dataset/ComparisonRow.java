@@ -1,4 +1,4 @@
-package vn.thidua.dashboards.charts;
+package vn.thidua.dashboards.dataset;
 
 /**
  * One category of a year-on-year chart: {@code null} means not reported and is drawn as no bar.

@@ -1,26 +1,21 @@
-package vn.thidua.dashboards.charts;
+package vn.thidua.dashboards.dataset;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import vn.thidua.dashboards.format.Measure;
-import vn.thidua.dashboards.format.VietnameseFormat;
-import vn.thidua.dashboards.tables.DataTable;
-import vn.thidua.dashboards.tables.TableCell;
-
 /** The data tables printed under the charts and exported to the spreadsheet. */
-final class Tables {
+public final class ComparisonTables {
 
-    private Tables() {
+    private ComparisonTables() {
     }
 
     /** One row per category: previous year, current year and the change, for each phase in order. */
-    static DataTable byPhase(String firstHeader, Map<Integer, List<ComparisonRow>> aligned, int year,
+    public static DataTable byPhase(String firstHeader, Map<Integer, List<ComparisonRow>> aligned, int year,
                              Measure measure) {
         List<String> headers = new ArrayList<>(List.of(firstHeader));
         for (int phase : aligned.keySet()) {
-            String name = VietnameseFormat.phase(phase);
+            String name = PhaseNames.of(phase);
             headers.add(name + " " + (year - 1));
             headers.add(name + " " + year);
             headers.add(name + ": " + measure.changeHeader().toLowerCase(java.util.Locale.ROOT));
@@ -42,7 +37,7 @@ final class Tables {
     }
 
     /** Points for rates, percent for the rest; null when there is nothing to compare. */
-    static Double change(ComparisonRow r, Measure measure) {
+    public static Double change(ComparisonRow r, Measure measure) {
         if (r.previous() == null || r.current() == null) {
             return null;
         }

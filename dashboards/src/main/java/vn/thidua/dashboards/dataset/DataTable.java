@@ -1,4 +1,4 @@
-package vn.thidua.dashboards.tables;
+package vn.thidua.dashboards.dataset;
 
 import java.util.List;
 

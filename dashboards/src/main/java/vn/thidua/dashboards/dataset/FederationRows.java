@@ -1,4 +1,10 @@
-package vn.thidua.dashboards.charts;
+package vn.thidua.dashboards.dataset;
+
+import vn.thidua.dashboards.data.DashboardData;
+import vn.thidua.dashboards.data.Federation;
+import vn.thidua.dashboards.data.UnitNames;
+import vn.thidua.warehouse.Level;
+import vn.thidua.warehouse.snapshot.IndicatorValueRow;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,39 +12,34 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import vn.thidua.dashboards.format.UnitNames;
-import vn.thidua.dashboards.snapshot.IndicatorValue;
-import vn.thidua.dashboards.snapshot.Level;
-import vn.thidua.dashboards.snapshot.Snapshot;
-
 /** Federation-level rows of one indicator and phase, with short axis labels, and their shared order. */
-final class FederationRows {
+public final class FederationRows {
 
     private FederationRows() {
     }
 
-    static List<ComparisonRow> of(Snapshot snapshot, String indicatorCode, int phase) {
+    public static List<ComparisonRow> of(DashboardData snapshot, String indicatorCode, int phase) {
         String provinceCode = snapshot.provinceCode().orElse(null);
         return snapshot.values(indicatorCode, Level.FEDERATION, phase).stream()
                 .map(v -> row(v, provinceCode))
                 .toList();
     }
 
-    private static ComparisonRow row(IndicatorValue v, String provinceCode) {
+    private static ComparisonRow row(IndicatorValueRow v, String provinceCode) {
         String shortName = UnitNames.shortName(v.orgUnitCode(), v.orgUnitName(), provinceCode);
         String fullName = fullName(v.orgUnitCode(), v.orgUnitName(), provinceCode);
-        return new ComparisonRow(new CategoryKey(v.orgUnitCode(), shortName), fullName, v.value2023(), v.value());
+        return new ComparisonRow(new CategoryKey(v.orgUnitCode(), shortName), fullName, v.previousValue(), v.value());
     }
 
     /** The name tables print: the province's own row is the unions directly under it, not the province. */
-    static String fullName(String code, String name, String provinceCode) {
+    public static String fullName(String code, String name, String provinceCode) {
         return code.equals(provinceCode)
                 ? UnitNames.DIRECTLY_UNDER_PROVINCE + " (CĐCS trực thuộc LĐLĐ tỉnh)"
                 : UnitNames.tidy(name == null ? code : name);
     }
 
     /** Highest current value first (horizontal bars draw the first category on top); missing last. */
-    static Comparator<ComparisonRow> byCurrentDescending() {
+    public static Comparator<ComparisonRow> byCurrentDescending() {
         return Comparator.comparing(ComparisonRow::current, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(r -> r.key().id());
     }
@@ -47,7 +48,7 @@ final class FederationRows {
      * All federations seen in any phase, ranked by the whole year when it has figures, else by the latest
      * phase that has (weakest at the bottom): every panel then lists them in the same order.
      */
-    static List<CategoryKey> rankingOrder(Map<Integer, List<ComparisonRow>> byPhase) {
+    public static List<CategoryKey> rankingOrder(Map<Integer, List<ComparisonRow>> byPhase) {
         int rankingPhase = rankingPhase(byPhase);
         Map<CategoryKey, ComparisonRow> ranked = new LinkedHashMap<>();
         byPhase.getOrDefault(rankingPhase, List.of()).forEach(r -> ranked.put(r.key(), r));
@@ -56,7 +57,7 @@ final class FederationRows {
         return ranked.values().stream().sorted(byCurrentDescending()).map(ComparisonRow::key).toList();
     }
 
-    static int rankingPhase(Map<Integer, List<ComparisonRow>> byPhase) {
+    public static int rankingPhase(Map<Integer, List<ComparisonRow>> byPhase) {
         List<Integer> phases = new ArrayList<>(byPhase.keySet());
         // the year (0) first, then the latest phase
         phases.sort(Comparator.comparing((Integer p) -> p != 0).thenComparing(Comparator.reverseOrder()));
@@ -66,7 +67,7 @@ final class FederationRows {
     }
 
     /** Every panel lists every federation in the same order, with no bar where a phase lacks a figure. */
-    static List<ComparisonRow> aligned(List<ComparisonRow> rows, List<CategoryKey> order) {
+    public static List<ComparisonRow> aligned(List<ComparisonRow> rows, List<CategoryKey> order) {
         Map<CategoryKey, ComparisonRow> byKey = new LinkedHashMap<>();
         rows.forEach(r -> byKey.putIfAbsent(r.key(), r));
         Map<CategoryKey, String> names = new LinkedHashMap<>();

@@ -1,26 +1,25 @@
-package vn.thidua.dashboards.charts;
+package vn.thidua.dashboards.dataset;
 
-import vn.thidua.dashboards.format.Measure;
-import vn.thidua.dashboards.format.UnitNames;
-import vn.thidua.dashboards.snapshot.Indicator;
-import vn.thidua.dashboards.snapshot.Snapshot;
+import vn.thidua.dashboards.data.DashboardData;
+import vn.thidua.dashboards.data.UnitNames;
+import vn.thidua.warehouse.snapshot.IndicatorRow;
 
-/** Indicator labels come from the snapshot's catalogue; the code is the last resort, visible on purpose. */
+/** IndicatorRow labels come from the snapshot's catalogue; the code is the last resort, visible on purpose. */
 public final class Labels {
 
     private Labels() {
     }
 
-    public static String of(Snapshot snapshot, String indicatorCode) {
+    public static String of(DashboardData snapshot, String indicatorCode) {
         return snapshot.indicator(indicatorCode)
-                .map(Indicator::labelVi)
+                .map(IndicatorRow::labelVi)
                 .filter(s -> !s.isBlank())
                 .map(UnitNames::tidy)
                 .orElse(indicatorCode);
     }
 
     /** How the indicator's figures read; an unknown indicator reads as a count. */
-    public static Measure measure(Snapshot snapshot, String indicatorCode) {
-        return Measure.ofUnit(snapshot.indicator(indicatorCode).map(Indicator::unit).orElse(null));
+    public static Measure measure(DashboardData snapshot, String indicatorCode) {
+        return Measure.ofUnit(snapshot.indicator(indicatorCode).map(IndicatorRow::unit).orElse(null));
     }
 }

@@ -1,6 +1,6 @@
-package vn.thidua.dashboards.format;
+package vn.thidua.dashboards.dataset;
 
-import vn.thidua.dashboards.tables.TableCell;
+import vn.thidua.vietnamese.VietnameseFormat;
 
 /**
  * How an indicator's figures read, from its catalogue {@code unit}: a rate in percent changes in

@@ -1,6 +1,6 @@
-package vn.thidua.dashboards.tables;
+package vn.thidua.dashboards.dataset;
 
-import vn.thidua.dashboards.format.VietnameseFormat;
+import vn.thidua.vietnamese.VietnameseFormat;
 
 /**
  * One table cell: the text every reader sees and, for figures, the number behind it with its decimals,

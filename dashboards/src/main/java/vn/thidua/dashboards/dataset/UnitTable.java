@@ -1,22 +1,20 @@
-package vn.thidua.dashboards.federations;
+package vn.thidua.dashboards.dataset;
 
-import static vn.thidua.dashboards.charts.IndicatorCodes.*;
+import vn.thidua.dashboards.data.ClusterNames;
+import vn.thidua.dashboards.data.DashboardData;
+import vn.thidua.dashboards.data.Federation;
+import vn.thidua.dashboards.data.UnitNames;
+import vn.thidua.warehouse.Level;
+import vn.thidua.warehouse.snapshot.IndicatorValueRow;
+import vn.thidua.warehouse.snapshot.OrgUnitRow;
+
+import static vn.thidua.dashboards.data.IndicatorCodes.*;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
-import vn.thidua.dashboards.charts.Labels;
-import vn.thidua.dashboards.format.Measure;
-import vn.thidua.dashboards.format.UnitNames;
-import vn.thidua.dashboards.snapshot.IndicatorValue;
-import vn.thidua.dashboards.snapshot.Level;
-import vn.thidua.dashboards.snapshot.OrgUnit;
-import vn.thidua.dashboards.snapshot.Snapshot;
-import vn.thidua.dashboards.tables.DataTable;
-import vn.thidua.dashboards.tables.TableCell;
 
 /**
  * A federation's grassroots units with their figures for the whole year, and their grade once the
@@ -26,7 +24,7 @@ import vn.thidua.dashboards.tables.TableCell;
 public final class UnitTable {
 
     /** The indicator columns after the participation pair: code and short header. */
-    static final Map<String, String> COLUMNS = new LinkedHashMap<>();
+    public static final Map<String, String> COLUMNS = new LinkedHashMap<>();
 
     static {
         COLUMNS.put(INITIATIVES_REGISTERED, "Sáng kiến đăng ký");
@@ -40,11 +38,11 @@ public final class UnitTable {
     private UnitTable() {
     }
 
-    public static DataTable of(Snapshot snapshot, Federation federation, int year) {
-        int phase = IndicatorValue.WHOLE_YEAR;
-        Map<String, IndicatorValue> participation = snapshot.byOrgUnit(PARTICIPATION_RATE, Level.UNIT, phase);
+    public static DataTable of(DashboardData snapshot, Federation federation, int year) {
+        int phase = IndicatorValueRow.WHOLE_YEAR;
+        Map<String, IndicatorValueRow> participation = snapshot.byOrgUnit(PARTICIPATION_RATE, Level.UNIT, phase);
         Map<String, String> clusters = ClusterNames.of(snapshot);
-        Map<String, Map<String, IndicatorValue>> columns = new LinkedHashMap<>();
+        Map<String, Map<String, IndicatorValueRow>> columns = new LinkedHashMap<>();
         COLUMNS.keySet().forEach(code -> columns.put(code, snapshot.byOrgUnit(code, Level.UNIT, phase)));
 
         List<String> headers = new ArrayList<>(List.of("Đơn vị", "Cụm, khối", "Tham gia " + (year - 1) + " (%)",
@@ -56,18 +54,18 @@ public final class UnitTable {
             headers.add("Xếp loại " + year);
         }
         List<List<TableCell>> rows = new ArrayList<>();
-        for (OrgUnit u : federation.units()) {
-            IndicatorValue p = participation.get(u.code());
+        for (OrgUnitRow u : federation.units()) {
+            IndicatorValueRow p = participation.get(u.code());
             List<TableCell> row = new ArrayList<>();
             row.add(TableCell.text(UnitNames.tidy(Objects.toString(u.name(), u.code()))));
             row.add(TableCell.text(u.cluster() == null ? "" : clusters.getOrDefault(u.cluster(), u.cluster())));
-            row.add(TableCell.percent(p == null ? null : p.value2023()));
+            row.add(TableCell.percent(p == null ? null : p.previousValue()));
             row.add(TableCell.percent(p == null ? null : p.value()));
-            row.add(TableCell.change(p == null || p.value() == null || p.value2023() == null ? null
-                    : p.value() - p.value2023()));
+            row.add(TableCell.change(p == null || p.value() == null || p.previousValue() == null ? null
+                    : p.value() - p.previousValue()));
             for (var column : columns.entrySet()) {
                 Measure measure = Labels.measure(snapshot, column.getKey());
-                IndicatorValue v = column.getValue().get(u.code());
+                IndicatorValueRow v = column.getValue().get(u.code());
                 row.add(measure.cell(v == null ? null : v.value()));
             }
             if (!grades.isEmpty()) {

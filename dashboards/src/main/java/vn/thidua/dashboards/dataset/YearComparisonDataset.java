@@ -1,4 +1,4 @@
-package vn.thidua.dashboards.charts;
+package vn.thidua.dashboards.dataset;
 
 import java.util.List;
 

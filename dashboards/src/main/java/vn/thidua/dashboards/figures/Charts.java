@@ -1,14 +1,14 @@
-package vn.thidua.dashboards.charts;
+package vn.thidua.dashboards.figures;
 
-import static vn.thidua.dashboards.charts.FederationChartSpec.PHASES_AND_YEAR;
-import static vn.thidua.dashboards.charts.IndicatorCodes.*;
+import vn.thidua.dashboards.chart.DashboardTheme;
+import vn.thidua.dashboards.data.DashboardData;
+import vn.thidua.dashboards.dataset.ReferenceLine;
+
+import static vn.thidua.dashboards.data.IndicatorCodes.*;
+import static vn.thidua.dashboards.figures.FederationChartSpec.PHASES_AND_YEAR;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import vn.thidua.dashboards.charts.FederationChartSpec.Reference;
-import vn.thidua.dashboards.snapshot.Snapshot;
-import vn.thidua.dashboards.theme.DashboardTheme;
 
 /**
  * The dashboard's and the report's charts, by theme, in page order. Each theme is data (specs), so a
@@ -23,11 +23,11 @@ public final class Charts {
     private Charts() {
     }
 
-    public static List<ChartSection> sections(Snapshot snapshot, int year, DashboardTheme theme) {
+    public static List<ChartSection> sections(DashboardData snapshot, int year, DashboardTheme theme) {
         return List.of(
                 new ChartSection("tham-gia", "Tham gia phong trào thi đua", List.of(
-                        federation(snapshot, year, PARTICIPATION_RATE, "ty-le-tham-gia-theo-don-vi", Reference.PROVINCE, theme),
-                        ProvinceChart.build(snapshot, year, new ProvinceChartSpec("cac-phong-trao-toan-tinh",
+                        federation(snapshot, year, PARTICIPATION_RATE, "ty-le-tham-gia-theo-don-vi", ReferenceLine.PROVINCE, theme),
+                        ProvinceFigure.build(snapshot, year, new ProvinceChartSpec("cac-phong-trao-toan-tinh",
                                 "Tham gia các phong trào",
                                 List.of(PARTICIPATION_RATE, GOOD_CREATIVE_LABOUR_RATE, GOOD_ADVICE_SERVICE_RATE,
                                         PROVINCIAL_MOVEMENTS_RATE),
@@ -35,44 +35,44 @@ public final class Charts {
                                         "Phong trào của tỉnh"),
                                 PHASES_AND_YEAR, false), theme))),
                 new ChartSection("sang-kien", "Sáng kiến", List.of(
-                        ProvinceChart.build(snapshot, year, new ProvinceChartSpec("sang-kien-toan-tinh",
+                        ProvinceFigure.build(snapshot, year, new ProvinceChartSpec("sang-kien-toan-tinh",
                                 "Sáng kiến",
                                 List.of(INITIATIVES_REGISTERED, INITIATIVES_RECOGNIZED, INITIATIVES_APPLIED),
                                 List.of("Đăng ký", "Công nhận", "Áp dụng"), PHASES_AND_YEAR, false,
                                 List.of(INITIATIVES_REGISTERED_REGISTER, INITIATIVES_REGISTERED_GAP,
                                         INITIATIVES_RECOGNIZED_GAP, INITIATIVES_APPLIED_GAP)), theme),
                         federation(snapshot, year, INITIATIVES_PER_100_MEMBERS, "sang-kien-tren-100-doan-vien",
-                                Reference.PROVINCE, theme))),
+                                ReferenceLine.PROVINCE, theme))),
                 new ChartSection("chi-tieu", "Hoàn thành chỉ tiêu", List.of(
-                        ProvinceChart.build(snapshot, year, new ProvinceChartSpec("hoan-thanh-chi-tieu-toan-tinh",
+                        ProvinceFigure.build(snapshot, year, new ProvinceChartSpec("hoan-thanh-chi-tieu-toan-tinh",
                                 "Hoàn thành chỉ tiêu",
                                 List.of(MEMBERS_ADMITTED_ACHIEVEMENT, INITIATIVES_ACHIEVEMENT, UNIONS_FOUNDED_ACHIEVEMENT),
                                 List.of("Kết nạp đoàn viên", "Sáng kiến", "Thành lập CĐCS"), PHASES_AND_YEAR, true,
                                 List.of(MEMBERS_ADMITTED_TARGET_MET, INITIATIVES_TARGET_MET)), theme),
                         federation(snapshot, year, MEMBERS_ADMITTED_ACHIEVEMENT, "chi-tieu-ket-nap-theo-don-vi",
-                                Reference.TARGET, theme),
+                                ReferenceLine.TARGET, theme),
                         federation(snapshot, year, UNIONS_FOUNDED_ACHIEVEMENT, "chi-tieu-thanh-lap-cdcs-theo-don-vi",
-                                Reference.TARGET, theme))),
+                                ReferenceLine.TARGET, theme))),
                 new ChartSection("cham-lo", "Chăm lo đời sống đoàn viên", List.of(
-                        federation(snapshot, year, TET_COVERAGE, "ho-tro-tet-theo-don-vi", Reference.PROVINCE, theme),
-                        ProvinceChart.build(snapshot, year, new ProvinceChartSpec("kinh-phi-cham-lo-toan-tinh",
+                        federation(snapshot, year, TET_COVERAGE, "ho-tro-tet-theo-don-vi", ReferenceLine.PROVINCE, theme),
+                        ProvinceFigure.build(snapshot, year, new ProvinceChartSpec("kinh-phi-cham-lo-toan-tinh",
                                 "Kinh phí hỗ trợ",
                                 List.of(TET_SUPPORT_VND, HARDSHIP_SUPPORT_VND, INITIATIVE_BENEFIT_VND),
                                 List.of("Hỗ trợ Tết", "Hỗ trợ đoàn viên khó khăn", "Làm lợi từ sáng kiến"),
                                 PHASES_AND_YEAR, false), theme),
-                        ProvinceChart.build(snapshot, year, new ProvinceChartSpec("hoat-dong-cham-lo-toan-tinh",
+                        ProvinceFigure.build(snapshot, year, new ProvinceChartSpec("hoat-dong-cham-lo-toan-tinh",
                                 "Hoạt động chăm lo",
                                 List.of(HARDSHIP_SUPPORT_RECIPIENTS, DIALOGUES_HELD, COLLECTIVE_AGREEMENTS, UNION_SHELTERS),
                                 List.of("Đoàn viên khó khăn được hỗ trợ", "Cuộc đối thoại", "Thỏa ước tập thể",
                                         "Nhà Mái ấm Công đoàn"),
                                 PHASES_AND_YEAR, false), theme))),
                 new ChartSection("bao-cao", "Báo cáo của các đơn vị", List.of(
-                        federation(snapshot, year, REPORTING_COMPLETENESS, "bao-cao-day-du-theo-dot", Reference.PROVINCE, theme),
-                        federation(snapshot, year, REPORTING_TIMELINESS, "bao-cao-dung-han-theo-dot", Reference.PROVINCE, theme))),
+                        federation(snapshot, year, REPORTING_COMPLETENESS, "bao-cao-day-du-theo-dot", ReferenceLine.PROVINCE, theme),
+                        federation(snapshot, year, REPORTING_TIMELINESS, "bao-cao-dung-han-theo-dot", ReferenceLine.PROVINCE, theme))),
                 new ChartSection("cum-khoi", "Dẫn đầu và cuối bảng trong từng cụm, khối thi đua",
-                        uniqueFiles(ClusterRankingChart.build(snapshot, year, PARTICIPATION_RATE, theme))),
+                        uniqueFiles(ClusterRankingFigure.build(snapshot, year, PARTICIPATION_RATE, theme))),
                 new ChartSection("xep-loai", "Xếp loại công đoàn cơ sở",
-                        GradeDistributionChart.build(snapshot.grades(), snapshot.provinceCode().orElse(null), year, theme),
+                        GradeFigures.build(snapshot.grades(), snapshot.provinceCode().orElse(null), year, theme),
                         "Chưa có kết quả đánh giá, xếp loại cuối năm " + year + " cho bản số liệu này: chạy `./thidua evaluate --year "
                                 + year + "` rồi dựng lại bảng điều khiển."));
     }
@@ -82,9 +82,9 @@ public final class Charts {
         return sections.stream().flatMap(s -> s.charts().stream()).toList();
     }
 
-    private static DashboardChart federation(Snapshot snapshot, int year, String code, String file, Reference reference,
+    private static DashboardChart federation(DashboardData snapshot, int year, String code, String file, ReferenceLine reference,
                                              DashboardTheme theme) {
-        return FederationChart.build(snapshot, year, new FederationChartSpec(code, file, PHASES_AND_YEAR, reference),
+        return FederationFigure.build(snapshot, year, new FederationChartSpec(code, file, PHASES_AND_YEAR, reference),
                 theme);
     }
 

@@ -1,10 +1,10 @@
-package vn.thidua.dashboards.charts;
+package vn.thidua.dashboards.figures;
+
+import vn.thidua.dashboards.dataset.DataTable;
 
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
-
-import vn.thidua.dashboards.tables.DataTable;
 
 /**
  * A chart ready to render, with what the page and the report say about it. {@code chart} is null when the

@@ -1,4 +1,22 @@
-package vn.thidua.dashboards.charts;
+package vn.thidua.dashboards.figures;
+
+import vn.thidua.dashboards.chart.BarCharts;
+import vn.thidua.dashboards.chart.DashboardTheme;
+import vn.thidua.dashboards.chart.FederationChart;
+import vn.thidua.dashboards.chart.PhasePanels;
+import vn.thidua.dashboards.chart.ProvinceChart;
+import vn.thidua.dashboards.data.DashboardData;
+import vn.thidua.dashboards.dataset.CategoryKey;
+import vn.thidua.dashboards.dataset.ComparisonRow;
+import vn.thidua.dashboards.dataset.ComparisonTables;
+import vn.thidua.dashboards.dataset.DataTable;
+import vn.thidua.dashboards.dataset.Labels;
+import vn.thidua.dashboards.dataset.Measure;
+import vn.thidua.dashboards.dataset.PhaseNames;
+import vn.thidua.dashboards.dataset.TableCell;
+import vn.thidua.dashboards.dataset.YearComparisonDataset;
+import vn.thidua.dashboards.text.FigureSentence;
+import vn.thidua.warehouse.snapshot.IndicatorValueRow;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,38 +24,26 @@ import java.util.List;
 import java.util.Map;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.LegendItem;
-import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.ui.Layer;
-
-import vn.thidua.dashboards.format.Measure;
-import vn.thidua.dashboards.format.VietnameseFormat;
-import vn.thidua.dashboards.snapshot.IndicatorValue;
-import vn.thidua.dashboards.snapshot.Snapshot;
-import vn.thidua.dashboards.summary.FigureSentence;
-import vn.thidua.dashboards.tables.DataTable;
-import vn.thidua.dashboards.tables.TableCell;
-import vn.thidua.dashboards.theme.DashboardTheme;
 
 /**
  * Province-wide figures of a few related indicators, 2023 | 2024, one panel per phase on a shared value
  * axis (so that a phase's bars compare with the year's), the change written under each pair of bars.
  */
-public final class ProvinceChart {
+public final class ProvinceFigure {
 
-    private ProvinceChart() {
+    private ProvinceFigure() {
     }
 
-    public static DashboardChart build(Snapshot snapshot, int year, ProvinceChartSpec spec, DashboardTheme theme) {
+    public static DashboardChart build(DashboardData snapshot, int year, ProvinceChartSpec spec, DashboardTheme theme) {
         Measure measure = Labels.measure(snapshot, spec.codes().get(0));
         Map<Integer, List<ComparisonRow>> byPhase = new LinkedHashMap<>();
         for (int phase : spec.phases()) {
             List<ComparisonRow> rows = new ArrayList<>();
             for (int i = 0; i < spec.codes().size(); i++) {
                 String code = spec.codes().get(i);
-                IndicatorValue v = snapshot.provinceValue(code, phase).orElse(null);
+                IndicatorValueRow v = snapshot.provinceValue(code, phase).orElse(null);
                 rows.add(new ComparisonRow(new CategoryKey(code, spec.shortLabels().get(i)), Labels.of(snapshot, code),
-                        v == null ? null : v.value2023(), v == null ? null : v.value()));
+                        v == null ? null : v.previousValue(), v == null ? null : v.value()));
             }
             byPhase.put(phase, rows);
         }
@@ -55,24 +61,12 @@ public final class ProvinceChart {
                     BarCharts.horizontalHeight(spec.codes().size()), table, commentary);
         }
         double divisor = measure == Measure.MONEY ? moneyDivisor(byPhase) : 1;
-        double max = byPhase.values().stream().mapToDouble(BarCharts::maxValue).max().orElse(0) / divisor;
-        if (spec.targetLine()) {
-            max = Math.max(max, 100);
-        }
         Map<Integer, List<ComparisonRow>> shown = new LinkedHashMap<>();
         byPhase.forEach((phase, rows) -> shown.put(phase, rows.stream().map(r -> scaled(r, divisor)).toList()));
-        List<LegendItem> extra = spec.targetLine()
-                ? List.of(BarCharts.lineLegend("Chỉ tiêu (100%)", DashboardTheme.TARGET_STROKE, DashboardTheme.TARGET_LINE))
-                : List.of();
         String title = spec.title() + " toàn tỉnh" + (measure == Measure.MONEY ? " (" + moneyUnit(byPhase).toLowerCase()
                 + ")" : "");
-        JFreeChart chart = PhasePanels.build(title, FederationChart.subtitle(phases, year), shown,
-                measure == Measure.MONEY ? Measure.RATIO : measure, max, year, (panel, phase) -> {
-                    if (spec.targetLine()) {
-                        panel.addRangeMarker(new ValueMarker(100, DashboardTheme.TARGET_LINE,
-                                DashboardTheme.TARGET_STROKE), Layer.BACKGROUND);
-                    }
-                }, extra, theme);
+        JFreeChart chart = ProvinceChart.draw(title, FederationChart.subtitle(phases, year), shown,
+                measure == Measure.MONEY ? Measure.RATIO : measure, spec.targetLine(), year, theme);
         int height = BarCharts.horizontalHeight(spec.codes().size());
         return new DashboardChart(spec.fileName(), spec.title(), caption, chart, Charts.WIDTH, height, table, commentary);
     }
@@ -93,8 +87,8 @@ public final class ProvinceChart {
     }
 
     /** "+12,3%" for totals, "+3,2 điểm" for rates; nothing when there is nothing to compare. */
-    static String changeLabel(ComparisonRow r, Measure measure) {
-        Double change = Tables.change(r, measure);
+    public static String changeLabel(ComparisonRow r, Measure measure) {
+        Double change = ComparisonTables.change(r, measure);
         if (change == null) {
             return "";
         }
@@ -102,7 +96,7 @@ public final class ProvinceChart {
         return measure == Measure.PERCENT ? text + " điểm" : text + "%";
     }
 
-    private static List<String> commentary(Snapshot snapshot, ProvinceChartSpec spec, int year) {
+    private static List<String> commentary(DashboardData snapshot, ProvinceChartSpec spec, int year) {
         int phase = spec.phases().contains(0) ? 0 : spec.phases().get(spec.phases().size() - 1);
         List<String> out = new ArrayList<>();
         for (String code : spec.codes()) {
@@ -117,17 +111,17 @@ public final class ProvinceChart {
         return out;
     }
 
-    private static String sentence(Snapshot snapshot, String code, int phase, int year) {
-        return (phase == 0 ? "" : VietnameseFormat.phase(phase) + ": ") + FigureSentence.of(
+    private static String sentence(DashboardData snapshot, String code, int phase, int year) {
+        return (phase == 0 ? "" : PhaseNames.of(phase) + ": ") + FigureSentence.of(
                 Labels.of(snapshot, code), Labels.measure(snapshot, code),
                 snapshot.provinceValue(code, phase).orElse(null), year);
     }
 
-    private static DataTable table(Snapshot snapshot, ProvinceChartSpec spec, Map<Integer, List<ComparisonRow>> byPhase,
+    private static DataTable table(DashboardData snapshot, ProvinceChartSpec spec, Map<Integer, List<ComparisonRow>> byPhase,
                                    int year) {
         List<String> headers = new ArrayList<>(List.of("Chỉ tiêu"));
         for (int phase : byPhase.keySet()) {
-            String name = VietnameseFormat.phase(phase);
+            String name = PhaseNames.of(phase);
             headers.add(name + " " + (year - 1));
             headers.add(name + " " + year);
             headers.add(name + ": thay đổi");
@@ -143,7 +137,7 @@ public final class ProvinceChart {
                 }
                 line.add(measure.cell(r.previous()));
                 line.add(measure.cell(r.current()));
-                Double change = Tables.change(r, measure);
+                Double change = ComparisonTables.change(r, measure);
                 line.add(change == null ? TableCell.change(null)
                         : new TableCell(changeLabel(r, measure), TableCell.change(change).number(), 1));
             }

@@ -1,5 +1,7 @@
 package vn.thidua.dashboards.render;
 
+import vn.thidua.dashboards.figures.DashboardChart;
+
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
@@ -9,8 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 import javax.imageio.ImageIO;
-
-import vn.thidua.dashboards.charts.DashboardChart;
 
 /**
  * Draws a chart into a PNG at twice its logical size: the page shows it at the logical width, so text

@@ -1,5 +1,7 @@
 package vn.thidua.dashboards.render;
 
+import vn.thidua.dashboards.figures.DashboardChart;
+
 import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
@@ -15,8 +17,6 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.w3c.dom.Document;
-
-import vn.thidua.dashboards.charts.DashboardChart;
 
 /**
  * Draws a chart as SVG with Apache Batik's generator (Apache-2.0), for staff who put charts into their

@@ -1,30 +1,30 @@
 package vn.thidua.dashboards.report;
 
+import vn.thidua.dashboards.data.DashboardData;
+import vn.thidua.dashboards.data.Federation;
+import vn.thidua.dashboards.data.IndicatorCodes;
+import vn.thidua.dashboards.data.UnitNames;
+import vn.thidua.dashboards.dataset.DataTable;
+import vn.thidua.dashboards.dataset.Measure;
+import vn.thidua.dashboards.dataset.TableCell;
+import vn.thidua.warehouse.Level;
+import vn.thidua.warehouse.snapshot.IndicatorRow;
+import vn.thidua.warehouse.snapshot.IndicatorValueRow;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import vn.thidua.dashboards.charts.IndicatorCodes;
-import vn.thidua.dashboards.federations.Federation;
-import vn.thidua.dashboards.format.Measure;
-import vn.thidua.dashboards.format.UnitNames;
-import vn.thidua.dashboards.snapshot.Indicator;
-import vn.thidua.dashboards.snapshot.IndicatorValue;
-import vn.thidua.dashboards.snapshot.Level;
-import vn.thidua.dashboards.snapshot.Snapshot;
-import vn.thidua.dashboards.tables.DataTable;
-import vn.thidua.dashboards.tables.TableCell;
 
 /**
  * The method: what each indicator means and how it is compared, how a year is built from its phases, and
  * how complete the figures are (reports received against reports expected, per federation and phase).
  */
-final class MethodSection {
+public final class MethodSection {
 
     private MethodSection() {
     }
 
-    static ReportContent.Method of(Snapshot snapshot, List<Federation> federations, int year) {
+    static ReportContent.Method of(DashboardData snapshot, List<Federation> federations, int year) {
         int previous = year - 1;
         List<String> paragraphs = List.of(
                 "Số liệu do các công đoàn cơ sở báo cáo theo hai đợt: Đợt 1 từ khi phát động đến 31/7/" + year
@@ -44,9 +44,9 @@ final class MethodSection {
                 coverageNotes(snapshot, year));
     }
 
-    private static DataTable indicators(Snapshot snapshot, int previous) {
+    private static DataTable indicators(DashboardData snapshot, int previous) {
         List<List<TableCell>> rows = new ArrayList<>();
-        for (Indicator i : snapshot.indicators().values()) {
+        for (IndicatorRow i : snapshot.indicators().values()) {
             Measure m = Measure.ofUnit(i.unit());
             String unit = switch (m) {
                 case PERCENT -> "%";
@@ -63,10 +63,10 @@ final class MethodSection {
     }
 
     /** Reports received / expected per federation and phase, from the completeness rows' unit counts. */
-    private static DataTable coverage(Snapshot snapshot, List<Federation> federations) {
+    private static DataTable coverage(DashboardData snapshot, List<Federation> federations) {
         String code = IndicatorCodes.REPORTING_COMPLETENESS;
-        Map<String, IndicatorValue> phase1 = snapshot.byOrgUnit(code, Level.FEDERATION, 1);
-        Map<String, IndicatorValue> phase2 = snapshot.byOrgUnit(code, Level.FEDERATION, 2);
+        Map<String, IndicatorValueRow> phase1 = snapshot.byOrgUnit(code, Level.FEDERATION, 1);
+        Map<String, IndicatorValueRow> phase2 = snapshot.byOrgUnit(code, Level.FEDERATION, 2);
         List<List<TableCell>> rows = new ArrayList<>();
         for (Federation f : federations) {
             rows.add(coverageRow(f.name(), phase1.get(f.code()), phase2.get(f.code())));
@@ -78,7 +78,7 @@ final class MethodSection {
                         "Đợt 2: phải báo cáo", "Báo cáo còn thiếu"), rows);
     }
 
-    private static List<TableCell> coverageRow(String name, IndicatorValue p1, IndicatorValue p2) {
+    private static List<TableCell> coverageRow(String name, IndicatorValueRow p1, IndicatorValueRow p2) {
         Integer missing = null;
         if (p1 != null && p2 != null && p1.unitsExpected() != null && p1.unitsReporting() != null
                 && p2.unitsExpected() != null && p2.unitsReporting() != null) {
@@ -93,10 +93,10 @@ final class MethodSection {
         return TableCell.number(n == null ? null : n.doubleValue(), 0);
     }
 
-    private static List<String> coverageNotes(Snapshot snapshot, int year) {
+    private static List<String> coverageNotes(DashboardData snapshot, int year) {
         List<String> notes = new ArrayList<>();
         for (int phase = 1; phase <= 2; phase++) {
-            IndicatorValue p = snapshot.provinceValue(IndicatorCodes.REPORTING_COMPLETENESS, phase).orElse(null);
+            IndicatorValueRow p = snapshot.provinceValue(IndicatorCodes.REPORTING_COMPLETENESS, phase).orElse(null);
             if (p != null && p.unitsReporting() != null && p.unitsExpected() != null) {
                 notes.add("Đợt " + phase + " năm " + year + ": " + p.unitsReporting() + "/" + p.unitsExpected()
                         + " công đoàn cơ sở đã báo cáo, còn thiếu " + (p.unitsExpected() - p.unitsReporting()) + ".");

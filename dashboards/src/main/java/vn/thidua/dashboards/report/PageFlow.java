@@ -16,7 +16,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * placed, and a new page starts when the next block does not fit. PDFBox itself only draws at
  * coordinates (origin bottom-left); this is the little layout the report needs on top of it.
  */
-final class PageFlow implements AutoCloseable {
+public final class PageFlow implements AutoCloseable {
 
     static final PDRectangle PAGE = PDRectangle.A4;
     static final float MARGIN_X = 50;

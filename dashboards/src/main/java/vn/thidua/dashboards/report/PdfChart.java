@@ -1,5 +1,7 @@
 package vn.thidua.dashboards.report;
 
+import vn.thidua.dashboards.figures.DashboardChart;
+
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,13 +10,12 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
-import vn.thidua.dashboards.charts.DashboardChart;
 
 /**
  * Draws a chart into the PDF as vectors (pdfbox-graphics2d turns Java2D calls into PDF operators) with
  * its text in the embedded font: sharp at any zoom, searchable, and small.
  */
-final class PdfChart {
+public final class PdfChart {
 
     /**
      * The logical width the chart is laid out at before it is scaled to the text width: narrower than the

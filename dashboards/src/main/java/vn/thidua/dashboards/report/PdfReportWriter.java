@@ -1,5 +1,9 @@
 package vn.thidua.dashboards.report;
 
+import vn.thidua.dashboards.dataset.DataTable;
+import vn.thidua.dashboards.figures.ChartSection;
+import vn.thidua.dashboards.figures.DashboardChart;
+
 import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,10 +15,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-
-import vn.thidua.dashboards.charts.ChartSection;
-import vn.thidua.dashboards.charts.DashboardChart;
-import vn.thidua.dashboards.tables.DataTable;
 
 /**
  * Lays the report out as an A4 PDF: cover, summary, the charts (vectors) each with its commentary, the

@@ -1,19 +1,19 @@
 package vn.thidua.dashboards.report;
 
+import vn.thidua.dashboards.dataset.DataTable;
+import vn.thidua.dashboards.dataset.TableCell;
+
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
-import vn.thidua.dashboards.tables.DataTable;
-import vn.thidua.dashboards.tables.TableCell;
-
 /**
  * A data table across the page width: the first column (the names) takes what the figures leave, every
  * cell wraps, figures are right-aligned, and the header repeats at the top of each new page.
  */
-final class PdfTable {
+public final class PdfTable {
 
     static final float SIZE = 7.5f;
     static final float PADDING = 3;

@@ -1,9 +1,9 @@
 package vn.thidua.dashboards.report;
 
-import java.util.List;
+import vn.thidua.dashboards.dataset.DataTable;
+import vn.thidua.dashboards.figures.ChartSection;
 
-import vn.thidua.dashboards.charts.ChartSection;
-import vn.thidua.dashboards.tables.DataTable;
+import java.util.List;
 
 /**
  * Everything the comparative report says, already worded and formatted, independent of the file format:

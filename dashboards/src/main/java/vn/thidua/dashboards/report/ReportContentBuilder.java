@@ -1,17 +1,18 @@
 package vn.thidua.dashboards.report;
 
+import vn.thidua.dashboards.data.DashboardData;
+import vn.thidua.dashboards.data.Federations;
+import vn.thidua.dashboards.dataset.DataTable;
+import vn.thidua.dashboards.figures.ChartSection;
+import vn.thidua.dashboards.figures.Charts;
+import vn.thidua.dashboards.figures.DashboardChart;
+import vn.thidua.dashboards.text.Sentences;
+import vn.thidua.vietnamese.VietnameseFormat;
+import vn.thidua.warehouse.manifest.Manifest;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
-import vn.thidua.dashboards.charts.ChartSection;
-import vn.thidua.dashboards.charts.Charts;
-import vn.thidua.dashboards.charts.DashboardChart;
-import vn.thidua.dashboards.federations.Federations;
-import vn.thidua.dashboards.format.VietnameseFormat;
-import vn.thidua.dashboards.snapshot.Manifest;
-import vn.thidua.dashboards.snapshot.Snapshot;
-import vn.thidua.dashboards.tables.DataTable;
 
 /** Words the report from a snapshot and the charts already built from it. */
 public final class ReportContentBuilder {
@@ -23,7 +24,7 @@ public final class ReportContentBuilder {
         return "Báo cáo so sánh kết quả phong trào thi đua năm " + year + " với năm " + (year - 1);
     }
 
-    public static ReportContent build(Snapshot snapshot, int year, List<ChartSection> sections, String provinceName) {
+    public static ReportContent build(DashboardData snapshot, int year, List<ChartSection> sections, String provinceName) {
         List<DataTable> tables = new ArrayList<>();
         for (DashboardChart chart : Charts.all(sections)) {
             if (!chart.table().isEmpty()) {
@@ -31,7 +32,7 @@ public final class ReportContentBuilder {
             }
         }
         Manifest m = snapshot.manifest();
-        LocalDate date = m.createdAt() != null ? m.createdAt().toLocalDate() : LocalDate.now();
+        LocalDate date = m.createdAt() != null ? Manifest.inVietnam(m.createdAt()).toLocalDate() : LocalDate.now();
         String place = place(provinceName);
         return new ReportContent(
                 title(year),
@@ -45,15 +46,16 @@ public final class ReportContentBuilder {
                 source(snapshot, year));
     }
 
-    private static List<String> source(Snapshot snapshot, int year) {
+    private static List<String> source(DashboardData snapshot, int year) {
         Manifest m = snapshot.manifest();
         List<String> lines = new ArrayList<>();
         lines.add("Bản số liệu đã công bố (mã lần chạy): " + snapshot.id());
         if (m.createdAt() != null) {
-            lines.add("Tạo lúc: " + VietnameseFormat.dateTime(m.createdAt()));
+            lines.add("Tạo lúc: " + VietnameseFormat.dateTime(Manifest.inVietnam(m.createdAt())));
         }
-        if (m.watermark() != null) {
-            lines.add("Số liệu tiếp nhận đến: " + VietnameseFormat.dateTime(m.watermark()));
+        String cutoff = Sentences.dataCutoff(m);
+        if (cutoff != null) {
+            lines.add("Số liệu tính đến tệp báo cáo cuối cùng nhận lúc " + cutoff);
         }
         if (m.catalogueVersion() != null) {
             lines.add("Phiên bản danh mục chỉ tiêu: " + m.catalogueVersion());
@@ -70,7 +72,7 @@ public final class ReportContentBuilder {
         if (provinceName == null) {
             return null;
         }
-        String tidy = vn.thidua.dashboards.format.UnitNames.tidy(provinceName);
+        String tidy = vn.thidua.dashboards.data.UnitNames.tidy(provinceName);
         int i = tidy.toLowerCase(java.util.Locale.ROOT).lastIndexOf("tỉnh ");
         if (i < 0) {
             i = tidy.toLowerCase(java.util.Locale.ROOT).lastIndexOf("thành phố ");

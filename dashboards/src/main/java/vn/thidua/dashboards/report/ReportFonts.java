@@ -14,7 +14,7 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
  * the charts drawn into it, so that every Vietnamese letter prints the same in any reader and text stays
  * searchable and copyable.
  */
-record ReportFonts(PDType0Font regular, PDType0Font bold) {
+public record ReportFonts(PDType0Font regular, PDType0Font bold) {
 
     static ReportFonts load(PDDocument document) {
         return new ReportFonts(font(document, "/fonts/DejaVuSans.ttf"), font(document, "/fonts/DejaVuSans-Bold.ttf"));

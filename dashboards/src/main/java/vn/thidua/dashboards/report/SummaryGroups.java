@@ -1,6 +1,10 @@
 package vn.thidua.dashboards.report;
 
-import static vn.thidua.dashboards.charts.IndicatorCodes.*;
+import vn.thidua.dashboards.data.DashboardData;
+import vn.thidua.dashboards.text.GradeSentences;
+import vn.thidua.dashboards.text.KeyFigures;
+
+import static vn.thidua.dashboards.data.IndicatorCodes.*;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,15 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import vn.thidua.dashboards.snapshot.Snapshot;
-import vn.thidua.dashboards.summary.GradeSentences;
-import vn.thidua.dashboards.summary.KeyFigures;
-
 /**
  * The report's summary: every province figure of the year as a sentence, by the seed's themes. An indicator
  * the federation adds to the catalogue later lands in "Chỉ tiêu khác" without a code change.
  */
-final class SummaryGroups {
+public final class SummaryGroups {
 
     static final Map<String, List<String>> THEMES = new LinkedHashMap<>();
 
@@ -38,7 +38,7 @@ final class SummaryGroups {
     private SummaryGroups() {
     }
 
-    static List<ReportContent.Group> of(Snapshot snapshot, int year) {
+    static List<ReportContent.Group> of(DashboardData snapshot, int year) {
         List<ReportContent.Group> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         THEMES.forEach((title, codes) -> {

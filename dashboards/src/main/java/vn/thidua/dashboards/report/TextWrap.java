@@ -9,7 +9,7 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /** Breaks text into lines that fit a width, at spaces; a word longer than the line is cut by characters. */
-final class TextWrap {
+public final class TextWrap {
 
     private TextWrap() {
     }

@@ -1,5 +1,9 @@
 package vn.thidua.dashboards.report;
 
+import vn.thidua.dashboards.dataset.DataTable;
+import vn.thidua.dashboards.dataset.TableCell;
+import vn.thidua.spreadsheet.SafeCellText;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -16,9 +20,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-
-import vn.thidua.dashboards.tables.DataTable;
-import vn.thidua.dashboards.tables.TableCell;
 
 /**
  * The report's tables as an XLSX workbook for staff who rework them: figures are real numbers (with the

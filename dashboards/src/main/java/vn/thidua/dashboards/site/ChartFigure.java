@@ -1,9 +1,9 @@
 package vn.thidua.dashboards.site;
 
-import vn.thidua.dashboards.charts.DashboardChart;
+import vn.thidua.dashboards.figures.DashboardChart;
 
 /** One chart on a page: title, image (with its SVG beside it), how to read it, what it shows, its figures. */
-final class ChartFigure {
+public final class ChartFigure {
 
     private ChartFigure() {
     }

@@ -1,10 +1,10 @@
 package vn.thidua.dashboards.site;
 
-import java.util.List;
+import vn.thidua.dashboards.data.Federation;
+import vn.thidua.dashboards.dataset.DataTable;
+import vn.thidua.warehouse.manifest.Manifest;
 
-import vn.thidua.dashboards.federations.Federation;
-import vn.thidua.dashboards.snapshot.Manifest;
-import vn.thidua.dashboards.tables.DataTable;
+import java.util.List;
 
 /** One federation's page: its headline figures as sentences, then the table of its grassroots units. */
 public final class FederationPage {

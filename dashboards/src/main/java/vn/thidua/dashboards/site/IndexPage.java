@@ -1,10 +1,10 @@
 package vn.thidua.dashboards.site;
 
-import java.util.List;
+import vn.thidua.dashboards.data.Federation;
+import vn.thidua.dashboards.figures.ChartSection;
+import vn.thidua.warehouse.manifest.Manifest;
 
-import vn.thidua.dashboards.charts.ChartSection;
-import vn.thidua.dashboards.federations.Federation;
-import vn.thidua.dashboards.snapshot.Manifest;
+import java.util.List;
 
 /**
  * {@code index.html}: the province at a glance — key figures as sentences, then the charts by theme,

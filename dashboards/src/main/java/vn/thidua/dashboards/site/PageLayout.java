@@ -1,14 +1,14 @@
 package vn.thidua.dashboards.site;
 
-import vn.thidua.dashboards.format.VietnameseFormat;
-import vn.thidua.dashboards.snapshot.Manifest;
+import vn.thidua.vietnamese.VietnameseFormat;
+import vn.thidua.warehouse.manifest.Manifest;
 
 /**
  * What every page shares: the head with inline CSS (no CDN, nothing fetched: the site opens from a USB
  * stick or an intranet share alike), and the footer naming the snapshot the figures come from.
  * No script at all: nothing can fail in the browser's console.
  */
-final class PageLayout {
+public final class PageLayout {
 
     static final String CSS = """
             *{box-sizing:border-box}
@@ -57,7 +57,11 @@ final class PageLayout {
     static void footer(StringBuilder h, String snapshotId, Manifest manifest) {
         h.append("<footer>\nBản số liệu: <code>").append(Html.escape(snapshotId)).append("</code>");
         if (manifest.createdAt() != null) {
-            h.append(" · tạo lúc ").append(VietnameseFormat.dateTime(manifest.createdAt()));
+            h.append(" · tạo lúc ").append(VietnameseFormat.dateTime(Manifest.inVietnam(manifest.createdAt())));
+        }
+        String cutoff = vn.thidua.dashboards.text.Sentences.dataCutoff(manifest);
+        if (cutoff != null) {
+            h.append(" · số liệu tính đến tệp nhận lúc ").append(Html.escape(cutoff));
         }
         if (manifest.catalogueVersion() != null) {
             h.append(" · danh mục chỉ tiêu ").append(Html.escape(manifest.catalogueVersion()));

@@ -1,12 +1,12 @@
 package vn.thidua.dashboards.site;
 
+import vn.thidua.dashboards.dataset.DataTable;
+import vn.thidua.dashboards.dataset.TableCell;
+
 import java.util.List;
 
-import vn.thidua.dashboards.tables.DataTable;
-import vn.thidua.dashboards.tables.TableCell;
-
 /** A data table as HTML: the first column names the row; text cells left, figures right. */
-final class TableHtml {
+public final class TableHtml {
 
     private TableHtml() {
     }

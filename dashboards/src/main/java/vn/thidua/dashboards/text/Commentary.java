@@ -1,4 +1,14 @@
-package vn.thidua.dashboards.charts;
+package vn.thidua.dashboards.text;
+
+import vn.thidua.dashboards.data.DashboardData;
+import vn.thidua.dashboards.data.UnitNames;
+import vn.thidua.dashboards.dataset.ComparisonRow;
+import vn.thidua.dashboards.dataset.ComparisonTables;
+import vn.thidua.dashboards.dataset.FederationRows;
+import vn.thidua.dashboards.dataset.Measure;
+import vn.thidua.dashboards.dataset.PhaseNames;
+import vn.thidua.dashboards.dataset.ReferenceLine;
+import vn.thidua.warehouse.snapshot.IndicatorValueRow;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -8,43 +18,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import vn.thidua.dashboards.format.Measure;
-import vn.thidua.dashboards.format.UnitNames;
-import vn.thidua.dashboards.format.VietnameseFormat;
-import vn.thidua.dashboards.snapshot.IndicatorValue;
-import vn.thidua.dashboards.snapshot.Snapshot;
-import vn.thidua.dashboards.summary.FigureSentence;
-
 /**
  * The short commentary under a chart, computed from the same rows as the bars: who leads, who trails,
  * how many rose against last year, how many reached the province's level or the target, who is missing.
  * Leaders read these sentences first; the chart then shows the detail.
  */
-final class Commentary {
+public final class Commentary {
 
     private Commentary() {
     }
 
-    static List<String> federations(Snapshot snapshot, String code, Map<Integer, List<ComparisonRow>> aligned,
-                                    Measure measure, FederationChartSpec.Reference reference, int year) {
+    public static List<String> federations(DashboardData snapshot, String code, Map<Integer, List<ComparisonRow>> aligned,
+                                    Measure measure, ReferenceLine reference, int year) {
         List<String> out = new ArrayList<>();
         int phase = FederationRows.rankingPhase(aligned);
         List<ComparisonRow> rows = aligned.getOrDefault(phase, List.of()).stream()
                 .filter(r -> r.current() != null).toList();
-        String when = (phase == 0 ? "Cả năm " : VietnameseFormat.phase(phase) + " năm ") + year;
+        String when = (phase == 0 ? "Cả năm " : PhaseNames.of(phase) + " năm ") + year;
         if (rows.isEmpty()) {
             out.add(when + ": chưa có số liệu.");
             return out;
         }
         out.add(extremes(when, rows, measure));
         movement(rows, measure, year).ifPresent(out::add);
-        IndicatorValue province = snapshot.provinceValue(code, phase).orElse(null);
-        if (reference == FederationChartSpec.Reference.PROVINCE && province != null && province.value() != null) {
+        IndicatorValueRow province = snapshot.provinceValue(code, phase).orElse(null);
+        if (reference == ReferenceLine.PROVINCE && province != null && province.value() != null) {
             out.add(FigureSentence.of("Mức chung toàn tỉnh", measure, province, year));
             long atLeast = rows.stream().filter(r -> r.current() >= province.value()).count();
             out.add(atLeast + "/" + rows.size() + " đơn vị đạt từ mức chung toàn tỉnh trở lên.");
         }
-        if (reference == FederationChartSpec.Reference.TARGET) {
+        if (reference == ReferenceLine.TARGET) {
             List<String> below = rows.stream().filter(r -> r.current() < 100).map(Commentary::name).toList();
             out.add((rows.size() - below.size()) + "/" + rows.size() + " đơn vị đạt hoặc vượt chỉ tiêu"
                     + (below.isEmpty() ? "." : below.size() <= 4 ? "; chưa đạt: " + String.join(", ", below) + "."
@@ -54,7 +57,7 @@ final class Commentary {
         return out;
     }
 
-    static String extremes(String when, List<ComparisonRow> rows, Measure measure) {
+    public static String extremes(String when, List<ComparisonRow> rows, Measure measure) {
         ComparisonRow top = rows.get(0);
         ComparisonRow bottom = rows.get(rows.size() - 1);
         for (ComparisonRow r : rows) {
@@ -69,12 +72,12 @@ final class Commentary {
     }
 
     /** "So với năm 2023: 9 đơn vị tăng, 2 giảm, 1 không đổi." on the rounded change, as the table shows it. */
-    static java.util.Optional<String> movement(List<ComparisonRow> rows, Measure measure, int year) {
+    public static java.util.Optional<String> movement(List<ComparisonRow> rows, Measure measure, int year) {
         int up = 0;
         int down = 0;
         int same = 0;
         for (ComparisonRow r : rows) {
-            Double change = Tables.change(r, measure);
+            Double change = ComparisonTables.change(r, measure);
             if (change == null) {
                 continue;
             }
@@ -104,11 +107,11 @@ final class Commentary {
     }
 
     /** "Chưa có số liệu năm 2024: CĐ ngành Y tế (Đợt 2)." — not reported is never read as zero. */
-    static java.util.Optional<String> missing(Map<Integer, List<ComparisonRow>> aligned, int year) {
+    public static java.util.Optional<String> missing(Map<Integer, List<ComparisonRow>> aligned, int year) {
         Map<String, List<String>> phasesByName = new LinkedHashMap<>();
         aligned.forEach((phase, rows) -> rows.stream().filter(r -> r.current() == null).forEach(r ->
                 phasesByName.computeIfAbsent(name(r), k -> new ArrayList<>()).add(
-                        phase == 0 ? "cả năm" : VietnameseFormat.phase(phase))));
+                        phase == 0 ? "cả năm" : PhaseNames.of(phase))));
         if (phasesByName.isEmpty()) {
             return java.util.Optional.empty();
         }
@@ -119,7 +122,7 @@ final class Commentary {
     }
 
     /** Full names read naturally in a sentence; the province's own row is the unions directly under it. */
-    static String name(ComparisonRow r) {
+    public static String name(ComparisonRow r) {
         if (Objects.equals(r.key().label(), UnitNames.DIRECTLY_UNDER_PROVINCE)) {
             return "khối CĐCS trực thuộc LĐLĐ tỉnh";
         }

@@ -1,8 +1,7 @@
-package vn.thidua.dashboards.summary;
+package vn.thidua.dashboards.text;
 
-import vn.thidua.dashboards.format.Measure;
-import vn.thidua.dashboards.format.VietnameseFormat;
-import vn.thidua.dashboards.snapshot.IndicatorValue;
+import vn.thidua.dashboards.dataset.Measure;
+import vn.thidua.warehouse.snapshot.IndicatorValueRow;
 
 /** One figure as a sentence with its change against the previous year, worded for its measure. */
 public final class FigureSentence {
@@ -11,24 +10,24 @@ public final class FigureSentence {
     }
 
     /** @param v null when the snapshot has no row for it: "…: chưa có số liệu." */
-    public static String of(String label, Measure measure, IndicatorValue v, int year) {
+    public static String of(String label, Measure measure, IndicatorValueRow v, int year) {
         int previousYear = year - 1;
         if (v == null) {
-            return VietnameseFormat.totalSentence(label, (String) null, null, null, previousYear);
+            return Sentences.total(label, (String) null, null, null, previousYear);
         }
-        boolean both = v.value() != null && v.value2023() != null;
+        boolean both = v.value() != null && v.previousValue() != null;
         if (measure == Measure.PERCENT) {
-            Double points = v.changeAbs() != null ? v.changeAbs() : both ? v.value() - v.value2023() : null;
-            return VietnameseFormat.rateSentence(label, v.value(), points, previousYear);
+            Double points = v.changeAbs() != null ? v.changeAbs() : both ? v.value() - v.previousValue() : null;
+            return Sentences.rate(label, v.value(), points, previousYear);
         }
         Double pct = v.changePct() != null ? v.changePct()
-                : both && v.value2023() != 0 ? (v.value() - v.value2023()) / v.value2023() * 100 : null;
+                : both && v.previousValue() != 0 ? (v.value() - v.previousValue()) / v.previousValue() * 100 : null;
         if (measure == Measure.MONEY) {
             // "Số tiền hỗ trợ Tết (đồng)" reads "Số tiền hỗ trợ Tết đạt 10,3 tỷ đồng".
             String plain = label.replaceAll("\\s*\\(đồng\\)\\s*$", "");
-            return VietnameseFormat.totalSentence(plain, v.value() == null ? null : measure.text(v.value()),
-                    v.value2023() == null ? null : measure.text(v.value2023()), pct, previousYear);
+            return Sentences.total(plain, v.value() == null ? null : measure.text(v.value()),
+                    v.previousValue() == null ? null : measure.text(v.previousValue()), pct, previousYear);
         }
-        return VietnameseFormat.totalSentence(label, v.value(), v.value2023(), pct, previousYear);
+        return Sentences.total(label, v.value(), v.previousValue(), pct, previousYear);
     }
 }

@@ -1,12 +1,12 @@
-package vn.thidua.dashboards.summary;
+package vn.thidua.dashboards.text;
+
+import vn.thidua.dashboards.data.Grades;
+import vn.thidua.vietnamese.VietnameseFormat;
+import vn.thidua.warehouse.evaluation.GradeCountRow;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import vn.thidua.dashboards.format.VietnameseFormat;
-import vn.thidua.dashboards.snapshot.GradeCount;
-import vn.thidua.dashboards.snapshot.GradeDistribution;
 
 /**
  * The grade distribution in words: this year's count and share of each grade against the previous year
@@ -15,33 +15,33 @@ import vn.thidua.dashboards.snapshot.GradeDistribution;
  */
 public final class GradeSentences {
 
-    static final String EXCELLENT = "xuat_sac";
-    static final String GOOD = "tot";
-    static final String FAILED = "khong_hoan_thanh";
-    static final String NOT_REPORTED = "khong_bao_cao";
-    static final String NOT_ELIGIBLE = "khong_xep_loai";
+    public static final String EXCELLENT = "xuat_sac";
+    public static final String GOOD = "tot";
+    public static final String FAILED = "khong_hoan_thanh";
+    public static final String NOT_REPORTED = "khong_bao_cao";
+    public static final String NOT_ELIGIBLE = "khong_xep_loai";
 
     private GradeSentences() {
     }
 
     /** The one sentence of the dashboard's headline: the top grade this year against last year. */
-    public static Optional<String> headline(GradeDistribution grades, int year) {
-        return grades.province(year, GradeCount.RUBRIC, EXCELLENT).map(now -> compared(now,
-                grades.province(year - 1, GradeCount.RUBRIC, EXCELLENT).orElse(null), year));
+    public static Optional<String> headline(Grades grades, int year) {
+        return grades.province(year, GradeCountRow.RUBRIC, EXCELLENT).map(now -> compared(now,
+                grades.province(year - 1, GradeCountRow.RUBRIC, EXCELLENT).orElse(null), year));
     }
 
-    public static List<String> of(GradeDistribution grades, int year) {
+    public static List<String> of(Grades grades, int year) {
         List<String> out = new ArrayList<>();
-        if (!grades.has(year, GradeCount.RUBRIC)) {
+        if (!grades.has(year, GradeCountRow.RUBRIC)) {
             return out;
         }
-        for (GradeCount now : grades.province(year, GradeCount.RUBRIC)) {
+        for (GradeCountRow now : grades.province(year, GradeCountRow.RUBRIC)) {
             if (now.isGrade()) {
-                out.add(compared(now, grades.province(year - 1, GradeCount.RUBRIC, now.grade()).orElse(null), year));
+                out.add(compared(now, grades.province(year - 1, GradeCountRow.RUBRIC, now.grade()).orElse(null), year));
             }
         }
-        if (grades.has(year - 1, GradeCount.OFFICIAL)) {
-            List<String> parts = grades.province(year - 1, GradeCount.OFFICIAL).stream().filter(GradeCount::isGrade)
+        if (grades.has(year - 1, GradeCountRow.OFFICIAL)) {
+            List<String> parts = grades.province(year - 1, GradeCountRow.OFFICIAL).stream().filter(GradeCountRow::isGrade)
                     .map(r -> VietnameseFormat.number(r.units(), 0) + " " + lower(r.gradeLabelVi()) + " ("
                             + VietnameseFormat.percent(r.sharePct() == null ? 0 : r.sharePct()) + ")")
                     .toList();
@@ -58,12 +58,12 @@ public final class GradeSentences {
         return out;
     }
 
-    private static int units(GradeDistribution grades, int year, String grade) {
-        return grades.province(year, GradeCount.RUBRIC, grade).map(GradeCount::units).orElse(0);
+    private static int units(Grades grades, int year, String grade) {
+        return grades.province(year, GradeCountRow.RUBRIC, grade).map(GradeCountRow::units).orElse(0);
     }
 
     /** "Có 102 CĐCS hoàn thành xuất sắc nhiệm vụ (15,0% số được xếp loại), tăng 1,4 điểm so với năm 2023 (93; 13,8%)". */
-    static String compared(GradeCount now, GradeCount before, int year) {
+    public static String compared(GradeCountRow now, GradeCountRow before, int year) {
         String share = now.sharePct() == null ? "" : " (" + VietnameseFormat.percent(now.sharePct())
                 + " số CĐCS được xếp loại)";
         StringBuilder s = new StringBuilder("Năm " + year + " có " + VietnameseFormat.number(now.units(), 0) + " CĐCS "

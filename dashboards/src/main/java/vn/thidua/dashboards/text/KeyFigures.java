@@ -1,14 +1,14 @@
-package vn.thidua.dashboards.summary;
+package vn.thidua.dashboards.text;
+
+import vn.thidua.dashboards.data.DashboardData;
+import vn.thidua.dashboards.data.IndicatorCodes;
+import vn.thidua.dashboards.dataset.Labels;
+import vn.thidua.warehouse.snapshot.IndicatorRow;
+import vn.thidua.warehouse.snapshot.IndicatorValueRow;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import vn.thidua.dashboards.charts.IndicatorCodes;
-import vn.thidua.dashboards.charts.Labels;
-import vn.thidua.dashboards.snapshot.Indicator;
-import vn.thidua.dashboards.snapshot.IndicatorValue;
-import vn.thidua.dashboards.snapshot.Snapshot;
 
 /**
  * A group's headline figures for the whole year (the province's, or one federation's), each as a sentence
@@ -31,28 +31,28 @@ public final class KeyFigures {
     }
 
     /** The province's headline figures, then the share of excellent units when the evaluation has run. */
-    public static List<String> sentences(Snapshot snapshot, int year) {
+    public static List<String> sentences(DashboardData snapshot, int year) {
         List<String> out = new ArrayList<>(provinceSentences(snapshot, year, HEADLINE));
         GradeSentences.headline(snapshot.grades(), year).ifPresent(out::add);
         return out;
     }
 
-    public static List<String> provinceSentences(Snapshot snapshot, int year, List<String> codes) {
-        return sentences(snapshot, year, codes, code -> snapshot.provinceValue(code, IndicatorValue.WHOLE_YEAR));
+    public static List<String> provinceSentences(DashboardData snapshot, int year, List<String> codes) {
+        return sentences(snapshot, year, codes, code -> snapshot.provinceValue(code, IndicatorValueRow.WHOLE_YEAR));
     }
 
     /** The same figures for one federation (a row at federation level under its code). */
-    public static List<String> federationSentences(Snapshot snapshot, int year, String federationCode) {
+    public static List<String> federationSentences(DashboardData snapshot, int year, String federationCode) {
         return sentences(snapshot, year, HEADLINE, code -> snapshot.federationValue(code, federationCode,
-                IndicatorValue.WHOLE_YEAR));
+                IndicatorValueRow.WHOLE_YEAR));
     }
 
-    private static List<String> sentences(Snapshot snapshot, int year, List<String> codes,
-                                          java.util.function.Function<String, Optional<IndicatorValue>> lookup) {
+    private static List<String> sentences(DashboardData snapshot, int year, List<String> codes,
+                                          java.util.function.Function<String, Optional<IndicatorValueRow>> lookup) {
         List<String> out = new ArrayList<>();
         for (String code : codes) {
-            Optional<Indicator> indicator = snapshot.indicator(code);
-            Optional<IndicatorValue> value = lookup.apply(code);
+            Optional<IndicatorRow> indicator = snapshot.indicator(code);
+            Optional<IndicatorValueRow> value = lookup.apply(code);
             if (indicator.isEmpty() && value.isEmpty()) {
                 continue;
             }

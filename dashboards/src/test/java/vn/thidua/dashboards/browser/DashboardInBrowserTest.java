@@ -1,5 +1,8 @@
 package vn.thidua.dashboards.browser;
 
+import vn.thidua.dashboards.DashboardSite;
+import vn.thidua.dashboards.DashboardFixture;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -15,9 +18,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.thidua.dashboards.DashboardSite;
-import vn.thidua.dashboards.SnapshotFixture;
-
 /**
  * Opens every page of the dashboard in a real headless Chromium, from disk as a reader would: every image
  * loads, nothing goes to the console, the page fits a phone's width, and a screenshot is taken
@@ -32,7 +32,7 @@ class DashboardInBrowserTest {
     void everyPageLoadsAllItsImagesWithoutConsoleErrors() throws Exception {
         // given
         Path warehouse = tmp.resolve("warehouse");
-        new SnapshotFixture().withFederationName("BB", "LĐLĐ huyện Ba Bể <b>&</b>").withGrades().writeTo(warehouse);
+        new DashboardFixture().withFederationName("BB", "LĐLĐ huyện Ba Bể <b>&</b>").withGrades().writeTo(warehouse);
         Path site = tmp.resolve("dashboards");
         DashboardSite.render(warehouse, site, 2024);
         List<Path> pages;

@@ -1,4 +1,6 @@
-package vn.thidua.dashboards.format;
+package vn.thidua.dashboards.dataset;
+
+import vn.thidua.dashboards.data.UnitNames;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,8 +47,8 @@ class UnitNamesTest {
 
     @Test
     void makesSafeFileNamesFromCodes() {
-        assertThat(vn.thidua.dashboards.charts.FileNames.slug("CĐ.YT")).isEqualTo("cd-yt");
-        assertThat(vn.thidua.dashboards.charts.FileNames.slug("../../etc")).isEqualTo("etc");
-        assertThat(vn.thidua.dashboards.charts.FileNames.slug("//")).startsWith("x");
+        assertThat(vn.thidua.dashboards.data.FileNames.slug("CĐ.YT")).isEqualTo("cd-yt");
+        assertThat(vn.thidua.dashboards.data.FileNames.slug("../../etc")).isEqualTo("etc");
+        assertThat(vn.thidua.dashboards.data.FileNames.slug("//")).startsWith("x");
     }
 }

@@ -1,4 +1,9 @@
-package vn.thidua.dashboards.charts;
+package vn.thidua.dashboards.dataset;
+
+import vn.thidua.dashboards.DashboardFixture;
+import vn.thidua.dashboards.data.DashboardData;
+import vn.thidua.dashboards.data.DashboardDataReader;
+import vn.thidua.dashboards.data.IndicatorCodes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,10 +13,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.thidua.dashboards.SnapshotFixture;
-import vn.thidua.dashboards.snapshot.Snapshot;
-import vn.thidua.dashboards.snapshot.SnapshotReader;
-
 class ClusterRankingTest {
 
     @TempDir
@@ -20,8 +21,8 @@ class ClusterRankingTest {
     @Test
     void ranksUnitsWithinTheirClusterAndShowsBothEndsOfALongRanking() {
         // given
-        new SnapshotFixture().writeTo(warehouse);
-        Snapshot snapshot = new SnapshotReader(warehouse).read(2024);
+        new DashboardFixture().writeTo(warehouse);
+        DashboardData snapshot = new DashboardDataReader(warehouse).read(2024);
 
         // when
         List<ClusterRanking> rankings = ClusterRanking.of(snapshot, IndicatorCodes.PARTICIPATION_RATE);

@@ -1,4 +1,13 @@
-package vn.thidua.dashboards.charts;
+package vn.thidua.dashboards.dataset;
+
+import vn.thidua.dashboards.DashboardFixture;
+import vn.thidua.dashboards.chart.DashboardTheme;
+import vn.thidua.dashboards.data.DashboardData;
+import vn.thidua.dashboards.data.DashboardDataReader;
+import vn.thidua.dashboards.data.IndicatorCodes;
+import vn.thidua.dashboards.figures.DashboardChart;
+import vn.thidua.dashboards.figures.FederationChartSpec;
+import vn.thidua.dashboards.figures.FederationFigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,11 +20,6 @@ import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.general.DatasetUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import vn.thidua.dashboards.SnapshotFixture;
-import vn.thidua.dashboards.snapshot.Snapshot;
-import vn.thidua.dashboards.snapshot.SnapshotReader;
-import vn.thidua.dashboards.theme.DashboardTheme;
 
 class YearComparisonDatasetTest {
 
@@ -50,13 +54,13 @@ class YearComparisonDatasetTest {
     @Test
     void participationChartShowsEveryFederationRankedByTheYearWithProvinceLinesInEachPanel() {
         // given
-        new SnapshotFixture().writeTo(warehouse);
-        Snapshot snapshot = new SnapshotReader(warehouse).read(2024);
+        new DashboardFixture().writeTo(warehouse);
+        DashboardData snapshot = new DashboardDataReader(warehouse).read(2024);
 
         // when
-        DashboardChart chart = FederationChart.build(snapshot, 2024, new FederationChartSpec(
+        DashboardChart chart = FederationFigure.build(snapshot, 2024, new FederationChartSpec(
                 IndicatorCodes.PARTICIPATION_RATE, "x", FederationChartSpec.PHASES_AND_YEAR,
-                FederationChartSpec.Reference.PROVINCE), new DashboardTheme());
+                ReferenceLine.PROVINCE), new DashboardTheme());
 
         // then
         List<?> panels = ((CombinedDomainCategoryPlot) chart.chart().getPlot()).getSubplots();
@@ -86,12 +90,12 @@ class YearComparisonDatasetTest {
     @Test
     void everyPanelListsTheSameFederationsAndMissingFiguresStayMissing() {
         // given
-        new SnapshotFixture().writeTo(warehouse);
-        Snapshot snapshot = new SnapshotReader(warehouse).read(2024);
+        new DashboardFixture().writeTo(warehouse);
+        DashboardData snapshot = new DashboardDataReader(warehouse).read(2024);
 
         // when
-        DashboardChart chart = FederationChart.build(snapshot, 2024, new FederationChartSpec(
-                IndicatorCodes.REPORTING_TIMELINESS, "x", List.of(1, 2), FederationChartSpec.Reference.NONE),
+        DashboardChart chart = FederationFigure.build(snapshot, 2024, new FederationChartSpec(
+                IndicatorCodes.REPORTING_TIMELINESS, "x", List.of(1, 2), ReferenceLine.NONE),
                 new DashboardTheme());
 
         // then

@@ -14,6 +14,11 @@ public record GradeCountRow(int year, String basis, String scope, String orgUnit
     public static final String PROVINCE = "province";
     public static final String FEDERATION = "federation";
 
+    /** One of the four grades proper (xuất sắc, tốt, hoàn thành, không hoàn thành), not a non-grade outcome. */
+    public boolean isGrade() {
+        return gradeOrder <= 4;
+    }
+
     public Object[] cells() {
         return new Object[] {year, basis, scope, orgUnitCode, orgUnitName, grade, gradeLabelVi, gradeOrder, units,
                 unitsGraded, sharePct, rubricVersion, snapshotId};

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -40,7 +39,9 @@ public final class ParquetTables implements AutoCloseable {
 
     public static ParquetTables open() {
         try {
-            return new ParquetTables(DriverManager.getConnection("jdbc:duckdb:"));
+            // The driver directly, not through DriverManager: inside the application's Spring Boot jar the
+            // driver sits in a nested jar that DriverManager's caller check does not see.
+            return new ParquetTables(new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:", new java.util.Properties()));
         } catch (SQLException e) {
             throw new IllegalStateException("Không khởi động được DuckDB để đọc Parquet: " + e.getMessage(), e);
         }

@@ -12,6 +12,13 @@ public record IndicatorValueRow(int year, int phase, Level level, String orgUnit
                                 Integer previousYear, Double previousValue, Double changeAbs, Double changePct,
                                 Integer unitsReporting, Integer unitsExpected) {
 
+    /** Phase 0 holds the figures of the whole year. */
+    public static final int WHOLE_YEAR = 0;
+
+    public boolean is(String indicator, Level atLevel, int inPhase) {
+        return indicatorCode.equals(indicator) && level == atLevel && phase == inPhase;
+    }
+
     /** The cells in the table's column order. */
     public Object[] cells() {
         return new Object[] {year, phase, level.code(), orgUnitCode, orgUnitName, indicatorCode, numerator, denominator,
