@@ -2,6 +2,7 @@ package vn.thidua.evaluation;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,15 +16,15 @@ import vn.thidua.evaluation.adjust.AdjustmentOutcome;
 import vn.thidua.evaluation.adjust.AdjustmentReader;
 import vn.thidua.evaluation.comparison.OfficialGrades;
 import vn.thidua.evaluation.comparison.PreviousYearGrading;
-import vn.thidua.evaluation.grading.EvaluationInputs;
 import vn.thidua.evaluation.grading.Evaluated;
+import vn.thidua.evaluation.grading.EvaluationInputs;
 import vn.thidua.evaluation.grading.Evaluator;
 import vn.thidua.evaluation.grading.UnitEvaluation;
 import vn.thidua.evaluation.input.GrassrootsUnit;
 import vn.thidua.evaluation.input.LocalInputs;
 import vn.thidua.evaluation.input.Reorganisation;
-import vn.thidua.evaluation.input.Snapshot;
 import vn.thidua.evaluation.input.SnapshotReader;
+import vn.thidua.evaluation.input.SnapshotYear;
 import vn.thidua.evaluation.input.UnitHistory;
 import vn.thidua.evaluation.output.CsvExport;
 import vn.thidua.evaluation.output.ExportTable;
@@ -34,57 +35,59 @@ import vn.thidua.evaluation.output.ManifestWriter;
 import vn.thidua.evaluation.output.ResultParquet;
 import vn.thidua.evaluation.output.XlsxExport;
 import vn.thidua.evaluation.rubric.Criterion;
-import vn.thidua.evaluation.rubric.Grade;
 import vn.thidua.evaluation.rubric.RankKey;
 import vn.thidua.evaluation.rubric.Rubric;
 import vn.thidua.evaluation.rubric.RubricException;
 import vn.thidua.evaluation.rubric.RubricLoader;
 import vn.thidua.evaluation.rubric.ShortlistRule;
+import vn.thidua.warehouse.Grade;
+import vn.thidua.warehouse.Warehouse;
+import vn.thidua.warehouse.evaluation.EvaluationOutput;
+import vn.thidua.warehouse.evaluation.GradeCountRow;
+import vn.thidua.warehouse.parquet.ParquetTables;
 
 /**
  * The year-end evaluation of every grassroots union: reads the rubric and the published snapshot, grades,
  * ranks and shortlists ({@link Evaluator}), and writes the Parquet tables, the exports and the manifest.
  * Plain Java, no Spring: the jobs module calls {@link #run} from a step, {@link EvaluationMain} from a shell.
+ * The baseline year graded by the same rubric goes to {@code <out>/}{@value EvaluationOutput#PREVIOUS_YEAR}.
  */
 public final class Evaluation {
 
     public static final String WORKBOOK = "ket-qua-xep-loai.xlsx";
-    /** The baseline year graded by the same rubric: {@code <out>/previous_year/evaluation_result}, …. */
-    public static final String PREVIOUS_YEAR = "previous_year";
+    public static final String EXPORTS = "exports";
 
     private Evaluation() {
     }
 
     public static EvaluationResult run(EvaluationRequest request) {
         Rubric rubric = RubricLoader.load(request.rubric());
-        Snapshot snapshot = SnapshotReader.read(request.snapshot(), rubric.year());
+        // One read of the snapshot gives both years and the units' dates: nothing else is read from it.
+        SnapshotReader.Years years = SnapshotReader.read(request.snapshot(), rubric.year());
+        SnapshotYear snapshot = years.year();
         checkIndicators(rubric, snapshot);
-        Map<String, UnitHistory> histories = LocalInputs.histories(request.orgUnits());
+        Map<String, UnitHistory> histories = years.histories();
         Map<String, Reorganisation> reorganisations = LocalInputs.reorganisations(request.reorganisations());
         EvaluationInputs inputs = new EvaluationInputs(rubric, snapshot, histories,
                 LocalInputs.exclusions(request.exclusions()), reorganisations, AdjustmentReader.read(request.adjustments()));
         Evaluated evaluated = Evaluator.evaluate(inputs);
-        // The resolved directory, not the warehouse again: a run published meanwhile must not be mixed in.
-        Evaluated previous = PreviousYearGrading.grade(rubric,
-                SnapshotReader.readPreviousYear(snapshot.directory(), rubric.year()), histories, reorganisations);
+        Evaluated previous = PreviousYearGrading.grade(rubric, years.previousYear(), histories, reorganisations);
         Optional<Map<String, Grade>> official = OfficialGrades.read(request.officialGrades(), histories);
 
-        List<ManifestWriter.Input> fileInputs = List.of(
-                input("rubric", request.rubric()), input("org_units", request.orgUnits()),
+        List<ManifestWriter.Input> fileInputs = List.of(input("rubric", request.rubric()),
                 input("exclusions", request.exclusions()), input("reorganisations", request.reorganisations()),
                 input("adjustments", request.adjustments()), input("official_grades", request.officialGrades()));
         String evaluationId = evaluationId(snapshot, rubric, fileInputs);
         Path out = outputDir(request, snapshot);
+        // Written beside the target and swapped in only when complete: a failed run leaves the last good
+        // evaluation of this snapshot in place, never a half-written one.
+        Path written = beside(out);
 
-        List<Path> files = new ArrayList<>(ResultParquet.write(out, evaluated.units(), new ResultParquet.RunInfo(
-                rubric.year(), rubric.version(), snapshot.id(), rubric.grades().topMinCriterionShare())));
-        files.addAll(ResultParquet.write(out.resolve(PREVIOUS_YEAR), previous.units(), new ResultParquet.RunInfo(
-                rubric.year() - 1, rubric.version(), snapshot.id(), rubric.grades().topMinCriterionShare())));
         List<GradeDistribution.Series> distribution = distribution(rubric, snapshot, evaluated, previous, official);
-        files.add(GradeDistribution.write(out, distribution, snapshot.id()));
+        List<Path> files = writeParquet(written, rubric, snapshot.id(), evaluated, previous, distribution);
         List<ExportTable> tables = new ArrayList<>(ExportTables.build(evaluated, rubric, snapshot.id()));
         tables.add(1, GradeDistribution.comparisonTable(distribution));
-        Path exports = out.resolve("exports");
+        Path exports = written.resolve(EXPORTS);
         createDirectories(exports);
         files.add(XlsxExport.write(tables, exports.resolve(WORKBOOK), "Kết quả xếp loại CĐCS năm " + rubric.year(),
                 snapshot.createdAt()));
@@ -94,18 +97,36 @@ public final class Evaluation {
         Map<String, Integer> shortlists = shortlistCounts(evaluated.units(), rubric);
         int applied = count(evaluated, AdjustmentOutcome.Status.APPLIED);
         int rejected = count(evaluated, AdjustmentOutcome.Status.REJECTED);
-        Path manifest = ManifestWriter.write(out, evaluationId, rubric.year(), rubric.version(), snapshot.id(),
+        ManifestWriter.write(written, evaluationId, rubric.year(), rubric.version(), snapshot.id(),
                 snapshot.directory(), fileInputs, evaluated.adjustments(),
                 counts(evaluated, grades, shortlists, applied, rejected, previous, official), files);
+        publish(written, out);
+        List<Path> published = files.stream().map(f -> out.resolve(written.relativize(f))).toList();
         return new EvaluationResult(evaluationId, rubric.year(), rubric.version(), snapshot.id(), out, evaluated.units().size(), grades,
-                shortlists, applied, rejected, gradeCounts(previous.units()), manifest, files);
+                shortlists, applied, rejected, gradeCounts(previous.units()), out.resolve(ManifestWriter.FILE_NAME),
+                new ArrayList<>(published));
+    }
+
+    /** The three tables of contract §5, this year's and the baseline's, through the warehouse's Parquet writer. */
+    private static List<Path> writeParquet(Path out, Rubric rubric, String snapshotId, Evaluated evaluated,
+                                           Evaluated previous, List<GradeDistribution.Series> distribution) {
+        BigDecimal topMinShare = rubric.grades().topMinCriterionShare();
+        List<Path> files = new ArrayList<>();
+        try (ParquetTables parquet = ParquetTables.open()) {
+            files.addAll(ResultParquet.write(parquet, out, evaluated.units(),
+                    new ResultParquet.RunInfo(rubric.year(), rubric.version(), snapshotId, topMinShare)));
+            files.addAll(ResultParquet.write(parquet, out.resolve(EvaluationOutput.PREVIOUS_YEAR), previous.units(),
+                    new ResultParquet.RunInfo(rubric.year() - 1, rubric.version(), snapshotId, topMinShare)));
+            files.add(GradeDistribution.write(parquet, out, distribution, snapshotId));
+        }
+        return files;
     }
 
     /**
      * Every indicator the rubric scores or ranks by must be in the snapshot's catalogue: a misspelt code
      * would otherwise score 0 for every unit ("không có số liệu") without anyone noticing.
      */
-    static void checkIndicators(Rubric rubric, Snapshot snapshot) {
+    static void checkIndicators(Rubric rubric, SnapshotYear snapshot) {
         if (snapshot.indicators().isEmpty()) {
             return; // an old snapshot without the indicator table: nothing to check against
         }
@@ -121,15 +142,15 @@ public final class Evaluation {
     }
 
     /** This year by the rubric, the baseline year by the same rubric, and its official grades when supplied. */
-    private static List<GradeDistribution.Series> distribution(Rubric rubric, Snapshot snapshot, Evaluated evaluated,
+    private static List<GradeDistribution.Series> distribution(Rubric rubric, SnapshotYear snapshot, Evaluated evaluated,
                                                                Evaluated previous, Optional<Map<String, Grade>> official) {
         List<GradeDistribution.Series> series = new ArrayList<>();
-        series.add(new GradeDistribution.Series(rubric.year(), GradeDistribution.RUBRIC, rubric.version(),
+        series.add(new GradeDistribution.Series(rubric.year(), GradeCountRow.RUBRIC, rubric.version(),
                 outcomes(evaluated)));
-        series.add(new GradeDistribution.Series(rubric.year() - 1, GradeDistribution.RUBRIC, rubric.version(),
+        series.add(new GradeDistribution.Series(rubric.year() - 1, GradeCountRow.RUBRIC, rubric.version(),
                 outcomes(previous)));
         official.ifPresent(grades -> series.add(new GradeDistribution.Series(rubric.year() - 1,
-                GradeDistribution.OFFICIAL, null, grades.entrySet().stream()
+                GradeCountRow.OFFICIAL, null, grades.entrySet().stream()
                 .map(e -> new GradeDistribution.Outcome(snapshot.units().getOrDefault(e.getKey(),
                         // dissolved before this year: counted province-wide only, under no federation
                         new GrassrootsUnit(e.getKey(), e.getKey(), null, null, null, "", "")), e.getValue()))
@@ -146,23 +167,27 @@ public final class Evaluation {
     }
 
     /** Names the run by what decided it: the same snapshot, rules and files give the same id. */
-    static String evaluationId(Snapshot snapshot, Rubric rubric, List<ManifestWriter.Input> inputs) {
+    static String evaluationId(SnapshotYear snapshot, Rubric rubric, List<ManifestWriter.Input> inputs) {
         StringBuilder all = new StringBuilder(snapshot.id()).append('|').append(rubric.version());
         inputs.forEach(i -> all.append('|').append(i.name()).append('=').append(i.sha256()));
         return snapshot.id() + "_" + rubric.version() + "_" + Fingerprint.ofText(all.toString()).substring(0, 8);
     }
 
-    /** By default beside the snapshots: {@code <warehouse>/evaluation/<snapshot-id>/}. */
-    static Path outputDir(EvaluationRequest request, Snapshot snapshot) {
+    /**
+     * By default beside the snapshots: {@code <warehouse>/evaluation/<snapshot-id>/}. A snapshot directory
+     * outside a warehouse's {@code snapshots/} has no such place: the caller must name one.
+     */
+    static Path outputDir(EvaluationRequest request, SnapshotYear snapshot) {
         Path out = request.outputDir();
         if (out == null) {
-            Path parent = snapshot.directory().getParent();
-            if (parent == null || parent.getFileName() == null || !parent.getFileName().toString().equals("snapshots")) {
+            Path snapshots = snapshot.directory().getParent();
+            if (snapshots == null || snapshots.getParent() == null
+                    || !snapshots.getFileName().toString().equals(Warehouse.SNAPSHOTS)) {
                 throw new IllegalArgumentException("Hãy chỉ định thư mục kết quả (--out) / give an output directory");
             }
-            out = parent.getParent().resolve("evaluation").resolve(snapshot.id());
+            out = new Warehouse(snapshots.getParent()).evaluation(snapshot.id());
         }
-        createDirectories(out);
+        createDirectories(out.getParent());
         return out;
     }
 
@@ -218,6 +243,25 @@ public final class Evaluation {
             out.put(g.code(), grades.getOrDefault(g, 0));
         }
         return out;
+    }
+
+    private static Path beside(Path out) {
+        Path written = out.resolveSibling("." + out.getFileName() + ".writing");
+        try {
+            Warehouse.deleteTree(written);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Không xoá được lần ghi dở trước / cannot clear " + written, e);
+        }
+        createDirectories(written);
+        return written;
+    }
+
+    private static void publish(Path written, Path out) {
+        try {
+            Warehouse.replaceDirectory(written, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Không công bố được kết quả xếp loại vào " + out, e);
+        }
     }
 
     private static void createDirectories(Path dir) {

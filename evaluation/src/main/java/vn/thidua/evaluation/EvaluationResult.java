@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import vn.thidua.evaluation.rubric.Grade;
+import vn.thidua.warehouse.Grade;
 
 /**
  * What a run did, for the caller's log and for the lead's job step: counts per grade (every

@@ -1,38 +1,44 @@
 package vn.thidua.evaluation;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-import org.apache.avro.generic.GenericRecord;
-import org.apache.parquet.avro.AvroParquetReader;
-import org.apache.parquet.conf.PlainParquetConfiguration;
-import org.apache.parquet.hadoop.ParquetReader;
-import org.apache.parquet.io.LocalInputFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Reads a run's outputs back the way a consumer would: Parquet records, workbook cells. */
+import vn.thidua.warehouse.parquet.Filter;
+import vn.thidua.warehouse.parquet.ParquetTables;
+import vn.thidua.warehouse.table.Column;
+import vn.thidua.warehouse.table.Table;
+
+/** Reads a run's outputs back the way a consumer would: Parquet rows through the warehouse reader, workbook cells. */
 final class Outputs {
 
     private Outputs() {
     }
 
-    static List<GenericRecord> parquet(Path outputDir, String table) {
-        List<GenericRecord> rows = new ArrayList<>();
-        Path file = outputDir.resolve(table).resolve("part-00000.parquet");
-        try (ParquetReader<GenericRecord> reader = AvroParquetReader
-                .<GenericRecord>builder(new LocalInputFile(file), new PlainParquetConfiguration()).build()) {
-            for (GenericRecord r = reader.read(); r != null; r = reader.read()) {
-                rows.add(r);
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Every row of {@code <outputDir>/<table>/}, its cells by column name in the table's order, typed. */
+    static List<Map<String, Object>> parquet(Path outputDir, Table table) {
+        try (ParquetTables parquet = ParquetTables.open()) {
+            return parquet.read(outputDir.resolve(table.name()), table, Filter.ALL, r -> {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (Column c : table.columns()) {
+                    row.put(c.name(), switch (c.type()) {
+                        case INT32 -> r.integer(c.name());
+                        case DOUBLE -> r.decimal(c.name());
+                        case BOOLEAN -> r.bool(c.name());
+                        case DATE -> r.date(c.name());
+                        case STRING -> r.string(c.name());
+                    });
+                }
+                return row;
+            });
         }
     }
 
@@ -53,7 +59,7 @@ final class Outputs {
         }
     }
 
-    static String field(GenericRecord r, String column) {
+    static String field(Map<String, Object> r, String column) {
         Object v = r.get(column);
         return v == null ? null : v.toString();
     }

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import vn.thidua.evaluation.rubric.Criterion;
-import vn.thidua.evaluation.rubric.Grade;
 import vn.thidua.evaluation.rubric.Rubric;
+import vn.thidua.warehouse.Grade;
 
 /**
  * The adjustments of one run and what became of each line. Checked against the rubric up front (known

@@ -7,7 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.thidua.evaluation.input.Csv;
+import vn.thidua.reference.csv.CsvTable;
 
 /**
  * Reads {@code adjustments.csv}: {@code unit_code,criterion,new_value,reason,entered_by,entered_on}.
@@ -24,16 +24,16 @@ public final class AdjustmentReader {
         if (file == null || !Files.isRegularFile(file)) {
             return out;
         }
-        for (Csv.Row row : Csv.read(file, "unit_code", "criterion", "new_value", "reason", "entered_by", "entered_on")) {
-            out.add(new Adjustment(row.line(), required(row, "unit_code", file), required(row, "criterion", file),
+        for (CsvTable.Row row : CsvTable.readByName(file, "unit_code", "criterion", "new_value", "reason", "entered_by", "entered_on")) {
+            out.add(new Adjustment((int) row.line(), required(row, "unit_code", file), required(row, "criterion", file),
                     required(row, "new_value", file), required(row, "reason", file), required(row, "entered_by", file),
                     date(row, file)));
         }
         return out;
     }
 
-    private static String required(Csv.Row row, String column, Path file) {
-        String v = row.get(column);
+    private static String required(CsvTable.Row row, String column, Path file) {
+        String v = row.optional(column);
         if (v == null) {
             throw new IllegalArgumentException("Tệp điều chỉnh " + file + " dòng " + row.line() + ": thiếu " + column
                     + " / adjustment line " + row.line() + " has no " + column);
@@ -41,7 +41,7 @@ public final class AdjustmentReader {
         return v;
     }
 
-    private static LocalDate date(Csv.Row row, Path file) {
+    private static LocalDate date(CsvTable.Row row, Path file) {
         String v = required(row, "entered_on", file);
         try {
             return LocalDate.parse(v);

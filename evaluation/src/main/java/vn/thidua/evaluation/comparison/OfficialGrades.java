@@ -2,16 +2,15 @@ package vn.thidua.evaluation.comparison;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import vn.thidua.evaluation.input.Csv;
 import vn.thidua.evaluation.input.UnitHistory;
-import vn.thidua.evaluation.rubric.Grade;
+import vn.thidua.reference.csv.CsvTable;
+import vn.thidua.vietnamese.VietnameseText;
+import vn.thidua.warehouse.Grade;
 
 /**
  * The grades the federation actually gave for the baseline year, when it supplies them
@@ -31,16 +30,16 @@ public final class OfficialGrades {
             return Optional.empty();
         }
         Map<String, Grade> grades = new TreeMap<>();
-        for (Csv.Row row : Csv.read(file, "unit_code", "grade")) {
+        for (CsvTable.Row row : CsvTable.readByName(file, "unit_code", "grade")) {
             String where = file.getFileName() + " dòng " + row.line() + ": ";
-            String code = row.get("unit_code");
-            String text = row.get("grade");
+            String code = row.optional("unit_code");
+            String text = row.optional("grade");
             if (code == null || text == null) {
                 throw new IllegalArgumentException(where + "thiếu unit_code hoặc grade / missing unit_code or grade");
             }
             if (!knownUnits.containsKey(code)) {
                 throw new IllegalArgumentException(where + "mã đơn vị '" + code
-                        + "' không có trong danh mục org_units.csv / unknown unit code");
+                        + "' không có trong danh mục đơn vị của bản số liệu / unknown unit code");
             }
             Grade grade = parse(text).orElseThrow(() -> new IllegalArgumentException(where + "xếp loại '" + text
                     + "' không hợp lệ (dùng: " + String.join(", ", Arrays.stream(Grade.values()).map(Grade::code).toList())
@@ -52,17 +51,11 @@ public final class OfficialGrades {
         return Optional.of(grades);
     }
 
+    /** Case, spacing, underscores and diacritics aside: "Hoàn thành tốt nhiệm vụ" = "hoan_thanh_tot_nhiem_vu". */
     static Optional<Grade> parse(String text) {
-        String wanted = fold(text);
+        String wanted = VietnameseText.fold(text);
         return Arrays.stream(Grade.values())
-                .filter(g -> fold(g.code()).equals(wanted) || fold(g.labelVi()).equals(wanted))
+                .filter(g -> VietnameseText.fold(g.code()).equals(wanted) || VietnameseText.fold(g.labelVi()).equals(wanted))
                 .findFirst();
-    }
-
-    /** Case, spaces, underscores and (decomposed) diacritics aside: "Hoàn thành tốt nhiệm vụ" = "hoan_thanh_tot_nhiem_vu". */
-    private static String fold(String s) {
-        String nfd = Normalizer.normalize(s.trim().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace('đ', 'd');
-        return nfd.replaceAll("[\\s_—–-]+", "_");
     }
 }

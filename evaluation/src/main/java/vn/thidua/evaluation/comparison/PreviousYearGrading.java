@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import vn.thidua.evaluation.grading.EvaluationInputs;
 import vn.thidua.evaluation.grading.Evaluated;
+import vn.thidua.evaluation.grading.EvaluationInputs;
 import vn.thidua.evaluation.grading.Evaluator;
 import vn.thidua.evaluation.input.GrassrootsUnit;
 import vn.thidua.evaluation.input.Reorganisation;
-import vn.thidua.evaluation.input.Snapshot;
+import vn.thidua.evaluation.input.SnapshotYear;
 import vn.thidua.evaluation.input.UnitHistory;
 import vn.thidua.evaluation.rubric.Rubric;
 
@@ -26,10 +26,10 @@ public final class PreviousYearGrading {
     }
 
     /**
-     * @param previous the snapshot read for the previous year ({@code SnapshotReader.readPreviousYear})
+     * @param previous the year before, as the snapshot carries it ({@code SnapshotReader.Years#previousYear})
      * @param rubric   this year's rubric; it is moved back a year here
      */
-    public static Evaluated grade(Rubric rubric, Snapshot previous, Map<String, UnitHistory> histories,
+    public static Evaluated grade(Rubric rubric, SnapshotYear previous, Map<String, UnitHistory> histories,
                                   Map<String, Reorganisation> reorganisations) {
         Rubric earlier = rubric.forPreviousYear();
         LocalDate end = earlier.eligibility().asOf();
@@ -46,7 +46,7 @@ public final class PreviousYearGrading {
                 before.put(code, r);
             }
         });
-        Snapshot baseline = new Snapshot(previous.id(), previous.directory(), earlier.year(), previous.createdAt(),
+        SnapshotYear baseline = new SnapshotYear(previous.id(), previous.directory(), earlier.year(), previous.createdAt(),
                 existing, previous.figures(), previous.indicators());
         return Evaluator.evaluate(new EvaluationInputs(earlier, baseline, histories, Map.of(), before, List.of()));
     }

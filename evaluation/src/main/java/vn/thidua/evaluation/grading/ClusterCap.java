@@ -3,9 +3,8 @@ package vn.thidua.evaluation.grading;
 import java.util.Comparator;
 import java.util.List;
 
-import vn.thidua.evaluation.output.VietnameseNumbers;
 import vn.thidua.evaluation.rubric.CapRule;
-import vn.thidua.evaluation.rubric.Grade;
+import vn.thidua.warehouse.Grade;
 
 /**
  * The cap on top grades in one cluster: of the units the thresholds made "xuất sắc", the first
@@ -23,7 +22,7 @@ final class ClusterCap {
         int allowed = rule.allowed(scored.size());
         List<UnitCase> top = scored.stream().filter(u -> u.grade() == Grade.XUAT_SAC).sorted(order).toList();
         for (int i = allowed; i < top.size(); i++) {
-            top.get(i).capped(clusterName + ": tối đa " + VietnameseNumbers.percent(rule.maxShare())
+            top.get(i).capped(clusterName + ": tối đa " + rule.maxShareVi()
                     + " số đơn vị được chấm điểm xếp loại xuất sắc (" + scored.size() + " đơn vị → tối đa " + allowed
                     + "); đơn vị đứng thứ " + (i + 1) + " trong " + top.size() + " đơn vị đạt ngưỡng xuất sắc, xếp theo "
                     + orderVi);

@@ -8,8 +8,8 @@ import java.util.Optional;
 import vn.thidua.evaluation.input.Exclusion;
 import vn.thidua.evaluation.input.Reorganisation;
 import vn.thidua.evaluation.input.UnitHistory;
-import vn.thidua.evaluation.output.VietnameseNumbers;
 import vn.thidua.evaluation.rubric.EligibilityRules;
+import vn.thidua.vietnamese.VietnameseFormat;
 
 /**
  * Whether a unit may be graded, and if not, every reason why: dissolved during the year, on the exclusion
@@ -29,20 +29,20 @@ public final class Eligibility {
                                           Optional<Reorganisation> reorganisation) {
         List<String> reasons = new ArrayList<>();
         if (history != null && history.closedOn() != null && !history.closedOn().isAfter(rules.asOf())) {
-            reasons.add("đã giải thể ngày " + VietnameseNumbers.date(history.closedOn()));
+            reasons.add("đã giải thể ngày " + VietnameseFormat.date(history.closedOn()));
         }
         exclusion.ifPresent(e -> reasons.add("thuộc danh sách không xét: " + e.reason()));
         if (reorganisation.isPresent()) {
             Reorganisation r = reorganisation.get();
             if (!activeFor(r.on(), rules.minMonthsAfterReorganisation())) {
-                reasons.add(kind(r) + " ngày " + VietnameseNumbers.date(r.on()) + ", chưa đủ "
-                        + rules.minMonthsAfterReorganisation() + " tháng hoạt động đến " + VietnameseNumbers.date(rules.asOf()));
+                reasons.add(kind(r) + " ngày " + VietnameseFormat.date(r.on()) + ", chưa đủ "
+                        + rules.minMonthsAfterReorganisation() + " tháng hoạt động đến " + VietnameseFormat.date(rules.asOf()));
             }
         } else if (history == null || history.openedOn() == null) {
             reasons.add("không có ngày thành lập trong danh mục đơn vị (org_units.csv)");
         } else if (!activeFor(history.openedOn(), rules.minMonthsOpen())) {
-            reasons.add("thành lập ngày " + VietnameseNumbers.date(history.openedOn()) + ", chưa đủ "
-                    + rules.minMonthsOpen() + " tháng hoạt động đến " + VietnameseNumbers.date(rules.asOf()));
+            reasons.add("thành lập ngày " + VietnameseFormat.date(history.openedOn()) + ", chưa đủ "
+                    + rules.minMonthsOpen() + " tháng hoạt động đến " + VietnameseFormat.date(rules.asOf()));
         }
         return reasons.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", reasons));
     }

@@ -13,12 +13,12 @@ import vn.thidua.evaluation.adjust.Adjustment;
 import vn.thidua.evaluation.adjust.AdjustmentBook;
 import vn.thidua.evaluation.input.GrassrootsUnit;
 import vn.thidua.evaluation.input.UnitHistory;
-import vn.thidua.evaluation.output.VietnameseNumbers;
-import vn.thidua.evaluation.rubric.Grade;
 import vn.thidua.evaluation.rubric.RankKey;
 import vn.thidua.evaluation.rubric.Rubric;
 import vn.thidua.evaluation.scoring.CriterionScore;
 import vn.thidua.evaluation.scoring.UnitScorer;
+import vn.thidua.vietnamese.VietnameseFormat;
+import vn.thidua.warehouse.Grade;
 
 /**
  * The grading itself, with no I/O: eligibility, scores (with verified point adjustments), thresholds, the
@@ -88,7 +88,7 @@ public final class Evaluator {
         Grade to = Grade.fromCode(a.newValue());
         Grade from = c.grade();
         c.gradeAdjusted(a, to, "Phúc tra: sửa mức xếp loại từ \"" + from.labelVi() + "\" thành \"" + to.labelVi() + "\" ("
-                + a.reason() + "; " + a.enteredBy() + ", " + VietnameseNumbers.date(a.enteredOn()) + ")");
+                + a.reason() + "; " + a.enteredBy() + ", " + VietnameseFormat.date(a.enteredOn()) + ")");
         book.applied(a, from.code(), to.code());
     }
 }

@@ -8,9 +8,9 @@ import java.util.Optional;
 import vn.thidua.evaluation.adjust.Adjustment;
 import vn.thidua.evaluation.input.GrassrootsUnit;
 import vn.thidua.evaluation.input.UnitFigures;
-import vn.thidua.evaluation.rubric.Grade;
 import vn.thidua.evaluation.rubric.ShortlistRule;
 import vn.thidua.evaluation.scoring.CriterionScore;
+import vn.thidua.warehouse.Grade;
 
 /**
  * One unit while it goes through the steps of a run (eligibility, scores, thresholds, cap, adjustment,

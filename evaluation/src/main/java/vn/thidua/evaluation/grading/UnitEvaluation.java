@@ -6,9 +6,9 @@ import java.util.Optional;
 
 import vn.thidua.evaluation.adjust.Adjustment;
 import vn.thidua.evaluation.input.GrassrootsUnit;
-import vn.thidua.evaluation.rubric.Grade;
 import vn.thidua.evaluation.rubric.ShortlistRule;
 import vn.thidua.evaluation.scoring.CriterionScore;
+import vn.thidua.warehouse.Grade;
 
 /**
  * The outcome for one grassroots union, and why. {@code total}, {@code thresholdGrade}, the ranks and the

@@ -7,23 +7,16 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.TreeMap;
 
+import vn.thidua.reference.csv.CsvTable;
+
 /**
- * The evaluation's own input files beside the snapshot: the reference org_units.csv (founding and
- * dissolution dates), and the optional exclusion and reorganisation lists. A missing optional file is an
- * empty list; a malformed line is an error with its line number (these files decide grades).
+ * The evaluation's own input files beside the snapshot: the optional exclusion and reorganisation lists
+ * (under {@code <data>/evaluation/}). A missing file is an empty list; a malformed line is an error with its
+ * line number (these files decide grades). Read with the house's strict CSV reader.
  */
 public final class LocalInputs {
 
     private LocalInputs() {
-    }
-
-    public static Map<String, UnitHistory> histories(Path orgUnitsCsv) {
-        Map<String, UnitHistory> out = new TreeMap<>();
-        for (Csv.Row row : Csv.read(orgUnitsCsv, "code", "opened_on", "closed_on")) {
-            String code = required(row, "code", orgUnitsCsv);
-            out.put(code, new UnitHistory(code, date(row, "opened_on", orgUnitsCsv), date(row, "closed_on", orgUnitsCsv)));
-        }
-        return out;
     }
 
     public static Map<String, Exclusion> exclusions(Path file) {
@@ -31,7 +24,7 @@ public final class LocalInputs {
         if (file == null || !Files.isRegularFile(file)) {
             return out;
         }
-        for (Csv.Row row : Csv.read(file, "unit_code", "reason")) {
+        for (CsvTable.Row row : CsvTable.readByName(file, "unit_code", "reason")) {
             String code = required(row, "unit_code", file);
             String reason = required(row, "reason", file);
             // Two lines for one unit: both reasons are kept, in file order.
@@ -45,29 +38,29 @@ public final class LocalInputs {
         if (file == null || !Files.isRegularFile(file)) {
             return out;
         }
-        for (Csv.Row row : Csv.read(file, "unit_code", "reorganised_on")) {
+        for (CsvTable.Row row : CsvTable.readByName(file, "unit_code", "reorganised_on")) {
             String code = required(row, "unit_code", file);
             LocalDate on = date(row, "reorganised_on", file);
             if (on == null) {
                 throw new IllegalArgumentException(file + " dòng " + row.line() + ": thiếu reorganised_on / missing date");
             }
-            Reorganisation r = new Reorganisation(code, on, row.get("kind"), row.get("note"));
+            Reorganisation r = new Reorganisation(code, on, row.optional("kind"), row.optional("note"));
             // The latest reorganisation is the one the months are counted from.
             out.merge(code, r, (a, b) -> b.on().isAfter(a.on()) ? b : a);
         }
         return out;
     }
 
-    static String required(Csv.Row row, String column, Path file) {
-        String v = row.get(column);
+    private static String required(CsvTable.Row row, String column, Path file) {
+        String v = row.optional(column);
         if (v == null) {
             throw new IllegalArgumentException(file + " dòng " + row.line() + ": thiếu " + column + " / missing " + column);
         }
         return v;
     }
 
-    static LocalDate date(Csv.Row row, String column, Path file) {
-        String v = row.get(column);
+    private static LocalDate date(CsvTable.Row row, String column, Path file) {
+        String v = row.optional(column);
         if (v == null) {
             return null;
         }

@@ -2,6 +2,6 @@ package vn.thidua.evaluation.input;
 
 import java.time.LocalDate;
 
-/** A unit's dates from the reference org_units.csv: the snapshot's org_unit table does not carry them. */
+/** A unit's founding and dissolution dates, from the snapshot's {@code org_unit} (null when not known). */
 public record UnitHistory(String code, LocalDate openedOn, LocalDate closedOn) {
 }

@@ -2,6 +2,9 @@ package vn.thidua.evaluation.output;
 
 import java.math.BigDecimal;
 
+import vn.thidua.spreadsheet.SafeCellText;
+import vn.thidua.vietnamese.VietnameseFormat;
+
 /** A cell of an export: text, or a number written with a fixed count of decimals. {@code null} is an empty cell. */
 public record Cell(String text, Double number, int decimals) {
 
@@ -30,6 +33,6 @@ public record Cell(String text, Double number, int decimals) {
         if (!isNumber()) {
             return SafeCellText.of(text);
         }
-        return decimals == 0 ? VietnameseNumbers.plain(number) : VietnameseNumbers.points(BigDecimal.valueOf(number));
+        return decimals == 0 ? VietnameseFormat.number(number, 2) : VietnameseFormat.fixed(number, decimals);
     }
 }

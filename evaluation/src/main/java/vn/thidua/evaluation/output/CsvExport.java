@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import vn.thidua.spreadsheet.SafeCellText;
+
 /**
  * A table as CSV for staff: UTF-8 with a BOM (so Excel shows Vietnamese), {@code ,} and RFC 4180 quoting,
  * CRLF line ends, numbers in Vietnamese format (87,50), every text made formula-safe.

@@ -10,10 +10,11 @@ import java.util.TreeMap;
 import vn.thidua.evaluation.grading.Evaluated;
 import vn.thidua.evaluation.grading.UnitEvaluation;
 import vn.thidua.evaluation.rubric.Criterion;
-import vn.thidua.evaluation.rubric.Grade;
 import vn.thidua.evaluation.rubric.Rubric;
 import vn.thidua.evaluation.rubric.ShortlistRule;
 import vn.thidua.evaluation.scoring.CriterionScore;
+import vn.thidua.vietnamese.VietnameseFormat;
+import vn.thidua.warehouse.Grade;
 
 /**
  * The tables staff read, built once for both the workbook and the CSV files: grades per federation,
@@ -69,7 +70,7 @@ public final class ExportTables {
         List<String> headers = new ArrayList<>(List.of("LĐLĐ huyện, thành phố / công đoàn ngành", "Mã đơn vị", "Tên đơn vị",
                 "Cụm, khối thi đua", "Tổng điểm", "Xếp loại", "Thứ hạng trong cụm", "Số đơn vị được chấm điểm trong cụm",
                 "Đề nghị khen thưởng", "Đủ điều kiện xếp loại", "Có báo cáo", "Có điều chỉnh phúc tra"));
-        rubric.criteria().forEach(c -> headers.add(c.code() + " " + c.labelVi() + " (" + VietnameseNumbers.points(c.points()) + ")"));
+        rubric.criteria().forEach(c -> headers.add(c.code() + " " + c.labelVi() + " (" + VietnameseFormat.fixed(c.points().doubleValue(), 2) + ")"));
         List<List<Cell>> rows = new ArrayList<>();
         for (UnitEvaluation u : units) {
             List<Cell> row = new ArrayList<>(List.of(Cell.text(u.unit().federationName()), Cell.text(u.unit().code()),

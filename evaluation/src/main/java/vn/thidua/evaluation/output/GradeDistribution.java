@@ -7,13 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.apache.avro.Schema;
-import org.apache.avro.SchemaBuilder;
-import org.apache.avro.generic.GenericData;
-import org.apache.avro.generic.GenericRecord;
-
 import vn.thidua.evaluation.input.GrassrootsUnit;
-import vn.thidua.evaluation.rubric.Grade;
+import vn.thidua.warehouse.Grade;
+import vn.thidua.warehouse.evaluation.GradeCountRow;
+import vn.thidua.warehouse.parquet.ParquetTables;
+import vn.thidua.warehouse.table.Tables;
 
 /**
  * {@code grade_distribution}: how many units got each grade, province-wide and per federation, for each
@@ -23,35 +21,22 @@ import vn.thidua.evaluation.rubric.Grade;
  */
 public final class GradeDistribution {
 
-    public static final String TABLE = "grade_distribution";
-    public static final String RUBRIC = "rubric";
-    public static final String OFFICIAL = "official";
-    public static final String PROVINCE = "province";
-    public static final String FEDERATION = "federation";
-
-    public static final Schema SCHEMA = SchemaBuilder.record(TABLE).namespace("vn.thidua.evaluation").fields()
-            .requiredInt("year").requiredString("basis")
-            .requiredString("scope").optionalString("org_unit_code").requiredString("org_unit_name")
-            .requiredString("grade").requiredString("grade_label_vi").requiredInt("grade_order")
-            .requiredInt("units").requiredInt("units_graded").optionalDouble("share_pct")
-            .optionalString("rubric_version").requiredString("snapshot_id")
-            .endRecord();
-
     /** One unit's outcome in one year and basis. */
     public record Outcome(GrassrootsUnit unit, Grade grade) {
     }
 
-    /** One year and basis to count: {@code rubricVersion} null for official grades. */
+    /** One year and basis ({@link GradeCountRow#RUBRIC}, {@link GradeCountRow#OFFICIAL}); no rubric for official grades. */
     public record Series(int year, String basis, String rubricVersion, List<Outcome> outcomes) {
     }
 
     private GradeDistribution() {
     }
 
-    public static Path write(Path dir, List<Series> series, String snapshotId) {
-        List<GenericRecord> rows = new ArrayList<>();
+    /** Writes {@code <dir>/grade_distribution/part-00000.parquet} ({@link Tables#GRADE_DISTRIBUTION}). */
+    public static Path write(ParquetTables parquet, Path dir, List<Series> series, String snapshotId) {
+        List<Object[]> rows = new ArrayList<>();
         for (Series s : series) {
-            rows.addAll(scope(s, PROVINCE, null, "Toàn tỉnh", s.outcomes(), snapshotId));
+            rows.addAll(scope(s, GradeCountRow.PROVINCE, null, "Toàn tỉnh", s.outcomes(), snapshotId));
             Map<String, List<Outcome>> byFederation = new TreeMap<>();
             Map<String, String> names = new TreeMap<>();
             for (Outcome o : s.outcomes()) {
@@ -62,9 +47,9 @@ public final class GradeDistribution {
                 }
             }
             byFederation.forEach((code, outcomes) ->
-                    rows.addAll(scope(s, FEDERATION, code, names.get(code), outcomes, snapshotId)));
+                    rows.addAll(scope(s, GradeCountRow.FEDERATION, code, names.get(code), outcomes, snapshotId)));
         }
-        return ParquetTable.write(dir.resolve(TABLE), SCHEMA, rows);
+        return ResultParquet.write(parquet, dir, Tables.GRADE_DISTRIBUTION, rows);
     }
 
     /**
@@ -74,7 +59,7 @@ public final class GradeDistribution {
     public static ExportTable comparisonTable(List<Series> series) {
         List<String> headers = new ArrayList<>(List.of("Mức xếp loại"));
         for (Series s : series) {
-            String name = "Năm " + s.year() + (OFFICIAL.equals(s.basis()) ? " (kết quả chính thức)"
+            String name = "Năm " + s.year() + (GradeCountRow.OFFICIAL.equals(s.basis()) ? " (kết quả chính thức)"
                     : " (bộ tiêu chí " + s.rubricVersion() + ")");
             headers.add(name + ": số CĐCS");
             headers.add(name + ": tỷ lệ (%)");
@@ -95,30 +80,18 @@ public final class GradeDistribution {
                         + "(tỷ lệ trên số CĐCS được xếp loại)", headers, rows);
     }
 
-    private static List<GenericRecord> scope(Series s, String scope, String code, String name, List<Outcome> outcomes,
-                                             String snapshotId) {
+    private static List<Object[]> scope(Series s, String scope, String code, String name, List<Outcome> outcomes,
+                                        String snapshotId) {
         Map<Grade, Integer> counts = new EnumMap<>(Grade.class);
         outcomes.forEach(o -> counts.merge(o.grade(), 1, Integer::sum));
         int graded = counts.entrySet().stream().filter(e -> e.getKey().isGrade()).mapToInt(Map.Entry::getValue).sum();
-        List<GenericRecord> rows = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
         for (Grade g : Grade.values()) {
             int units = counts.getOrDefault(g, 0);
-            GenericRecord r = new GenericData.Record(SCHEMA);
-            r.put("year", s.year());
-            r.put("basis", s.basis());
-            r.put("scope", scope);
-            r.put("org_unit_code", code);
-            r.put("org_unit_name", name);
-            r.put("grade", g.code());
-            r.put("grade_label_vi", g.labelVi());
-            r.put("grade_order", g.ordinal() + 1);
-            r.put("units", units);
-            r.put("units_graded", graded);
             // A share only among units graded proper: "not reported" is not a fifth grade.
-            r.put("share_pct", g.isGrade() && graded > 0 ? units * 100.0 / graded : null);
-            r.put("rubric_version", s.rubricVersion());
-            r.put("snapshot_id", snapshotId);
-            rows.add(r);
+            Double share = g.isGrade() && graded > 0 ? units * 100.0 / graded : null;
+            rows.add(new GradeCountRow(s.year(), s.basis(), scope, code, name, g.code(), g.labelVi(), g.ordinal() + 1,
+                    units, graded, share, s.rubricVersion(), snapshotId).cells());
         }
         return rows;
     }

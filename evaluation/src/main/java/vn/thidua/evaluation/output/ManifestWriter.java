@@ -26,6 +26,8 @@ public final class ManifestWriter {
     public record Input(String name, Path file, String sha256) {
     }
 
+    public static final String FILE_NAME = "manifest.json";
+
     private ManifestWriter() {
     }
 
@@ -67,7 +69,7 @@ public final class ManifestWriter {
         for (Path f : files) {
             out.put(dir.relativize(f).toString().replace('\\', '/'), Fingerprint.of(f));
         }
-        Path file = dir.resolve("manifest.json");
+        Path file = dir.resolve(FILE_NAME);
         try {
             Files.writeString(file, mapper.writeValueAsString(root) + "\n");
             return file;

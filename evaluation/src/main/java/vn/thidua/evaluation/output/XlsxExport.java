@@ -1,6 +1,5 @@
 package vn.thidua.evaluation.output;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,15 +10,15 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import vn.thidua.spreadsheet.DeterministicZip;
+import vn.thidua.spreadsheet.SafeCellText;
 
 /**
  * The tables as one workbook: numbers as real numbers (two decimals for points), text formula-safe, a
@@ -72,7 +71,7 @@ public final class XlsxExport {
             core.setTitle(title);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             workbook.write(bytes);
-            Files.write(file, repack(bytes.toByteArray(), stamp));
+            Files.write(file, DeterministicZip.repack(bytes.toByteArray(), stamp));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("Không ghi được / cannot write " + file, e);
@@ -105,25 +104,5 @@ public final class XlsxExport {
         if (style != null) {
             cell.setCellStyle(style);
         }
-    }
-
-    /**
-     * POI stamps every zip entry with the current time: the entries are re-packed in the same order with
-     * one fixed local time ({@code setTimeLocal} writes the DOS fields directly, whatever the time zone).
-     */
-    static byte[] repack(byte[] zip, LocalDateTime time) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length + 1024);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-             ZipOutputStream out = new ZipOutputStream(bytes)) {
-            out.setLevel(6);
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTimeLocal(time);
-                out.putNextEntry(copy);
-                in.transferTo(out);
-                out.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
     }
 }

@@ -2,6 +2,9 @@ package vn.thidua.evaluation.rubric;
 
 import java.math.BigDecimal;
 
+import vn.thidua.vietnamese.VietnameseFormat;
+import vn.thidua.warehouse.Grade;
+
 /**
  * Minimum totals for the three passing grades (below {@code passMin}: không hoàn thành), and the extra
  * condition of the top grade: no criterion below {@code topMinCriterionShare} of its points.
@@ -19,5 +22,10 @@ public record GradeRules(BigDecimal topMin, BigDecimal topMinCriterionShare, Big
         if (notReported != Grade.KHONG_BAO_CAO && notReported != Grade.KHONG_HOAN_THANH) {
             throw new IllegalArgumentException("not_reported: khong_bao_cao hoặc khong_hoan_thanh");
         }
+    }
+
+    /** The top grade's minimum share as staff read it: 0.5 → "50%". */
+    public String topMinCriterionShareVi() {
+        return VietnameseFormat.number(topMinCriterionShare.movePointRight(2).doubleValue(), 2) + "%";
     }
 }

@@ -3,7 +3,7 @@ package vn.thidua.evaluation.rubric;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-import vn.thidua.evaluation.output.VietnameseNumbers;
+import vn.thidua.vietnamese.VietnameseFormat;
 
 /**
  * Points rise in a straight line from 0 at {@code zeroAt} to the full points at {@code fullAt}, and stay
@@ -28,7 +28,7 @@ public record LinearScoring(double zeroAt, double fullAt) implements Scoring {
 
     @Override
     public String describeVi() {
-        return "0 điểm khi ≤ " + VietnameseNumbers.plain(zeroAt) + ", đủ điểm khi ≥ " + VietnameseNumbers.plain(fullAt)
+        return "0 điểm khi ≤ " + VietnameseFormat.number(zeroAt, 2) + ", đủ điểm khi ≥ " + VietnameseFormat.number(fullAt, 2)
                 + ", tỷ lệ thuận ở giữa";
     }
 }

@@ -22,6 +22,8 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
+import vn.thidua.warehouse.Grade;
+
 /**
  * Reads and checks a rubric file (format: evaluation/README.md). Every rule is checked here, before any
  * unit is scored: the points must add up to {@code total_points}, thresholds must decrease, every

@@ -1,5 +1,7 @@
 package vn.thidua.evaluation.rubric;
 
+import vn.thidua.warehouse.Grade;
+
 /**
  * An award shortlist: the best {@code count} units per {@code scope} with at least {@code minGrade},
  * in ranking order. Lists are drawn in rubric order and a unit is on one list at most.

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import vn.thidua.evaluation.output.VietnameseNumbers;
+import vn.thidua.vietnamese.VietnameseFormat;
 
 /** Points by steps: the highest step whose {@code from} the value reaches; below the first step, 0. */
 public record ThresholdScoring(List<Step> steps) implements Scoring {
@@ -34,7 +34,7 @@ public record ThresholdScoring(List<Step> steps) implements Scoring {
     @Override
     public String describeVi() {
         return steps.stream()
-                .map(s -> "từ " + VietnameseNumbers.plain(s.from()) + ": " + VietnameseNumbers.points(s.points()) + " điểm")
+                .map(s -> "từ " + VietnameseFormat.number(s.from(), 2) + ": " + VietnameseFormat.fixed(s.points().doubleValue(), 2) + " điểm")
                 .collect(Collectors.joining("; ")) + "; thấp hơn: 0 điểm";
     }
 }

@@ -8,11 +8,11 @@ import java.util.Optional;
 import vn.thidua.evaluation.adjust.Adjustment;
 import vn.thidua.evaluation.adjust.AdjustmentBook;
 import vn.thidua.evaluation.input.IndicatorInfo;
-import vn.thidua.evaluation.input.Snapshot;
+import vn.thidua.evaluation.input.SnapshotYear;
 import vn.thidua.evaluation.input.UnitFigures;
-import vn.thidua.evaluation.output.VietnameseNumbers;
 import vn.thidua.evaluation.rubric.Criterion;
 import vn.thidua.evaluation.rubric.Rubric;
+import vn.thidua.vietnamese.VietnameseFormat;
 
 /**
  * Scores every criterion of a unit that reported: the indicator's whole-year value through the
@@ -22,10 +22,10 @@ import vn.thidua.evaluation.rubric.Rubric;
 public final class UnitScorer {
 
     private final Rubric rubric;
-    private final Snapshot snapshot;
+    private final SnapshotYear snapshot;
     private final AdjustmentBook adjustments;
 
-    public UnitScorer(Rubric rubric, Snapshot snapshot, AdjustmentBook adjustments) {
+    public UnitScorer(Rubric rubric, SnapshotYear snapshot, AdjustmentBook adjustments) {
         this.rubric = rubric;
         this.snapshot = snapshot;
         this.adjustments = adjustments;
@@ -42,8 +42,8 @@ public final class UnitScorer {
             if (adjustment.isPresent()) {
                 Adjustment a = adjustment.get();
                 points = AdjustmentBook.parsePoints(a.newValue());
-                evidence += "; phúc tra: " + VietnameseNumbers.points(computed) + " → " + VietnameseNumbers.points(points)
-                        + " điểm (" + a.reason() + "; " + a.enteredBy() + ", " + VietnameseNumbers.date(a.enteredOn()) + ")";
+                evidence += "; phúc tra: " + points(computed) + " → " + points(points)
+                        + " điểm (" + a.reason() + "; " + a.enteredBy() + ", " + VietnameseFormat.date(a.enteredOn()) + ")";
                 adjustments.applied(a, computed.toPlainString(), points.toPlainString());
             }
             scores.add(new CriterionScore(c, value.orElse(null), computed, points, evidence, adjustment));
@@ -54,7 +54,12 @@ public final class UnitScorer {
     private String evidence(Criterion c, Optional<Double> value, BigDecimal points) {
         IndicatorInfo indicator = snapshot.indicator(c.indicator());
         String figure = value.map(indicator::format).orElse("không có số liệu");
-        return indicator.labelVi() + ": " + figure + " → " + VietnameseNumbers.points(points) + "/"
-                + VietnameseNumbers.points(c.points()) + " điểm (" + c.scoring().describeVi() + ")";
+        return indicator.labelVi() + ": " + figure + " → " + points(points) + "/"
+                + points(c.points()) + " điểm (" + c.scoring().describeVi() + ")";
+    }
+
+    /** Points always with two decimals, as the rubric rounds them: 9,17. */
+    private static String points(BigDecimal points) {
+        return VietnameseFormat.fixed(points.doubleValue(), 2);
     }
 }

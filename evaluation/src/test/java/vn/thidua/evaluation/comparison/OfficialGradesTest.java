@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.thidua.evaluation.input.UnitHistory;
-import vn.thidua.evaluation.rubric.Grade;
+import vn.thidua.warehouse.Grade;
 
 class OfficialGradesTest {
 

@@ -15,12 +15,12 @@ import vn.thidua.evaluation.grading.Evaluated;
 import vn.thidua.evaluation.grading.UnitEvaluation;
 import vn.thidua.evaluation.input.GrassrootsUnit;
 import vn.thidua.evaluation.input.Reorganisation;
-import vn.thidua.evaluation.input.Snapshot;
+import vn.thidua.evaluation.input.SnapshotYear;
 import vn.thidua.evaluation.input.UnitFigures;
 import vn.thidua.evaluation.input.UnitHistory;
-import vn.thidua.evaluation.rubric.Grade;
 import vn.thidua.evaluation.rubric.Rubric;
 import vn.thidua.evaluation.rubric.RubricLoader;
+import vn.thidua.warehouse.Grade;
 
 /** The baseline year graded by this year's rubric: only what belonged to that year counts. */
 class PreviousYearGradingTest {
@@ -83,8 +83,8 @@ class PreviousYearGradingTest {
         figures.put(code, new UnitFigures(code, reported, values));
     }
 
-    private Snapshot snapshot() {
-        return new Snapshot("snap-1", Path.of("snapshots", "snap-1"), 2023, LocalDateTime.of(2025, 1, 10, 8, 30),
+    private SnapshotYear snapshot() {
+        return new SnapshotYear("snap-1", Path.of("snapshots", "snap-1"), 2023, LocalDateTime.of(2025, 1, 10, 8, 30),
                 units, figures, Map.of());
     }
 

@@ -6,9 +6,9 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-import vn.thidua.evaluation.adjust.AdjustmentOutcome;
 import vn.thidua.evaluation.adjust.AdjustmentOutcome.Status;
-import vn.thidua.evaluation.rubric.Grade;
+import vn.thidua.evaluation.adjust.AdjustmentOutcome;
+import vn.thidua.warehouse.Grade;
 
 class AdjustmentTest {
 

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-import vn.thidua.evaluation.rubric.Grade;
+import vn.thidua.warehouse.Grade;
 
 class EligibilityTest {
 

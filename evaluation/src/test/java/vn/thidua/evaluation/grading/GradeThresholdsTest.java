@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import vn.thidua.evaluation.rubric.Grade;
+import vn.thidua.warehouse.Grade;
 
 /** The test rubric: A 40 + B 40 + C 20 points, each linear from 0 to 100; thresholds 85 / 70 / 50. */
 class GradeThresholdsTest {

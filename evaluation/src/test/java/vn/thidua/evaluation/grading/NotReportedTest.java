@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import vn.thidua.evaluation.rubric.Grade;
+import vn.thidua.warehouse.Grade;
 
 class NotReportedTest {
 

@@ -18,7 +18,7 @@ import vn.thidua.evaluation.input.Exclusion;
 import vn.thidua.evaluation.input.GrassrootsUnit;
 import vn.thidua.evaluation.input.IndicatorInfo;
 import vn.thidua.evaluation.input.Reorganisation;
-import vn.thidua.evaluation.input.Snapshot;
+import vn.thidua.evaluation.input.SnapshotYear;
 import vn.thidua.evaluation.input.UnitFigures;
 import vn.thidua.evaluation.input.UnitHistory;
 import vn.thidua.evaluation.rubric.Rubric;
@@ -105,7 +105,7 @@ final class Units {
 
     Evaluated evaluate() {
         Map<String, IndicatorInfo> indicators = Map.of("a_rate", new IndicatorInfo("a_rate", "Tỷ lệ A", "percent"));
-        Snapshot snapshot = new Snapshot("snap-1", Path.of("snapshots", "snap-1"), 2024,
+        SnapshotYear snapshot = new SnapshotYear("snap-1", Path.of("snapshots", "snap-1"), 2024,
                 LocalDateTime.of(2025, 1, 10, 8, 30), units, figures, indicators);
         return Evaluator.evaluate(new EvaluationInputs(rubric(), snapshot, histories, exclusions, reorganisations,
                 adjustments));
