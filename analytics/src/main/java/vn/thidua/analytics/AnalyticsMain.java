@@ -7,6 +7,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
 import picocli.CommandLine;
+import vn.thidua.vietnamese.cli.VietnameseCommandLine;
 import vn.thidua.analytics.cli.CliOptions;
 import vn.thidua.reference.ReferenceException;
 
@@ -26,7 +27,7 @@ public final class AnalyticsMain {
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         CliOptions.Run options;
-        CommandLine cli = new CommandLine(new CliOptions());
+        CommandLine cli = VietnameseCommandLine.of(new CliOptions());
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         try {
@@ -36,7 +37,7 @@ public final class AnalyticsMain {
             }
             options = ((CliOptions) cli.getCommand()).checked(cli);
         } catch (CommandLine.ParameterException e) {
-            err.println("phân tích: " + e.getMessage());
+            err.println("phân tích: " + VietnameseCommandLine.message(e));
             cli.usage(err);
             return 2;
         }

@@ -1,5 +1,6 @@
 package vn.thidua.analytics.compute;
 
+import vn.thidua.warehouse.Level;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -50,7 +51,7 @@ public final class ClusterRankings {
         }
         Dataset<Row> values = groups
                 .filter(col("year").equalTo(year).and(col("phase").equalTo(YearContributions.YEAR_PHASE))
-                        .and(col("level").equalTo(Level.UNIT)))
+                        .and(col("level").equalTo(Level.UNIT.code())))
                 .select(col("org_unit_code"), explode(array(ranked.toArray(Column[]::new))).as("i"))
                 .select(col("org_unit_code"), col("i.indicator_code").as("indicator_code"), col("i.value").as("value"))
                 .filter(col("value").isNotNull())

@@ -1,5 +1,6 @@
 package vn.thidua.analytics.compute;
 
+import vn.thidua.warehouse.Level;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
@@ -60,7 +61,7 @@ public final class LevelRollup {
         List<String> measures = measureColumns(indicators.size());
 
         // unit level: the row itself is the group (a federation's own row has no unit-level group)
-        List<Column> unitColumns = new ArrayList<>(List.of(col("year"), col("phase"), lit(Level.UNIT).as("level"),
+        List<Column> unitColumns = new ArrayList<>(List.of(col("year"), col("phase"), lit(Level.UNIT.code()).as("level"),
                 col("unit_code").as("org_unit_code")));
         measures.forEach(m -> unitColumns.add(col(m)));
         Dataset<Row> units = contributions.filter(grassroots).select(unitColumns.toArray(Column[]::new));
@@ -73,9 +74,9 @@ public final class LevelRollup {
         sums.set(1, sum(col(measures.get(1))).cast("int").as(measures.get(1)));
         Dataset<Row> groups = contributions
                 .withColumn("g", explode(array(
-                        group(Level.FEDERATION, col("fed_code")),
-                        group(Level.CLUSTER, when(grassroots, col("cluster"))),
-                        group(Level.PROVINCE, col("province_code")))))
+                        group(Level.FEDERATION.code(), col("fed_code")),
+                        group(Level.CLUSTER.code(), when(grassroots, col("cluster"))),
+                        group(Level.PROVINCE.code(), col("province_code")))))
                 .filter(col("g.code").isNotNull())
                 .groupBy(col("year"), col("phase"), col("g.level").as("level"), col("g.code").as("org_unit_code"))
                 .agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new));

@@ -1,5 +1,6 @@
 package vn.thidua.analytics.compute;
 
+import vn.thidua.warehouse.Level;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
@@ -45,15 +46,15 @@ public final class OrgDimension {
     /** (level, org_unit_code, org_unit_name) for every group an indicator row can belong to. */
     public static Dataset<Row> groupNames(Dataset<Row> orgUnits, Dataset<Row> clusters) {
         Dataset<Row> units = orgUnits.filter(col("level").equalTo(3))
-                .select(lit(Level.UNIT).as("level"), col("code").as("org_unit_code"), col("name").as("org_unit_name"));
+                .select(lit(Level.UNIT.code()).as("level"), col("code").as("org_unit_code"), col("name").as("org_unit_name"));
         Dataset<Row> federations = orgUnits.filter(col("level").isin(1, 2))
-                .select(lit(Level.FEDERATION).as("level"), col("code").as("org_unit_code"),
+                .select(lit(Level.FEDERATION.code()).as("level"), col("code").as("org_unit_code"),
                         when(col("level").equalTo(1), concat(lit(DIRECT_UNITS_PREFIX), col("name")))
                                 .otherwise(col("name")).as("org_unit_name"));
         Dataset<Row> clusterNames = clusters
-                .select(lit(Level.CLUSTER).as("level"), col("code").as("org_unit_code"), col("name").as("org_unit_name"));
+                .select(lit(Level.CLUSTER.code()).as("level"), col("code").as("org_unit_code"), col("name").as("org_unit_name"));
         Dataset<Row> provinces = orgUnits.filter(col("level").equalTo(1))
-                .select(lit(Level.PROVINCE).as("level"), col("code").as("org_unit_code"), col("name").as("org_unit_name"));
+                .select(lit(Level.PROVINCE.code()).as("level"), col("code").as("org_unit_code"), col("name").as("org_unit_name"));
         return units.unionByName(federations).unionByName(clusterNames).unionByName(provinces);
     }
 }

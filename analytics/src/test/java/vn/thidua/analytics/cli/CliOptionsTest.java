@@ -56,6 +56,6 @@ class CliOptionsTest {
         int code = AnalyticsMainAccess.run(new String[] {"--year", "2024"}, new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--input", "Usage:");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("thiếu --input=DIR", "Cách dùng:");
     }
 }
