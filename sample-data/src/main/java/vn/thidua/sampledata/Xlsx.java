@@ -72,7 +72,7 @@ final class Xlsx {
             wb.write(bytes);
             wb.close();
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.write(file, DeterministicZip.repack(bytes.toByteArray(), stamp));
+            Files.write(file, vn.thidua.spreadsheet.DeterministicZip.repack(bytes.toByteArray(), stamp));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
