@@ -34,14 +34,14 @@ public class AnalyticsBenchmark implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int year = options.yearOr(2024);
         try (ApplicationSession session = ApplicationSession.open(options)) {
             ThiduaProperties properties = session.bean(ThiduaProperties.class);
             Pipeline pipeline = session.bean(Pipeline.class);
             Steps steps = new Steps();
             steps.run(pipeline::referenceData);
+            int year = pipeline.reportingYear(options.year);
             for (int y : List.of(year - 1, year)) {
-                for (int phase : List.of(1, 2)) {
+                for (int phase : pipeline.phases(y, null)) {
                     steps.run(() -> pipeline.ingest(y, phase));
                 }
             }

@@ -3,6 +3,7 @@ package vn.thidua.benchmarks;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
+import vn.thidua.vietnamese.cli.VietnameseCommandLine;
 import picocli.CommandLine.Command;
 import vn.thidua.jobs.cli.Console;
 
@@ -18,9 +19,14 @@ public class BenchmarkCli implements Callable<Integer> {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
-        CommandLine cli = new CommandLine(new BenchmarkCli());
+        CommandLine cli = VietnameseCommandLine.of(new BenchmarkCli());
         cli.setOut(new PrintWriter(Console.OUT, true));
         cli.setErr(new PrintWriter(Console.ERR, true));
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            e.getCommandLine().getErr().println("LỖI: " + VietnameseCommandLine.message(e));
+            e.getCommandLine().usage(e.getCommandLine().getErr());
+            return 2;
+        });
         System.exit(cli.execute(args));
     }
 

@@ -26,7 +26,6 @@ public class IngestBenchmark implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int year = options.yearOr(2024);
         int phase = options.phase != null ? options.phase : 1;
         try (ApplicationSession session = ApplicationSession.open(options)) {
             ThiduaProperties properties = session.bean(ThiduaProperties.class);
@@ -36,6 +35,7 @@ public class IngestBenchmark implements Callable<Integer> {
             }
             Pipeline pipeline = session.bean(Pipeline.class);
             new Steps().run(pipeline::referenceData);
+            int year = pipeline.reportingYear(options.year);
             StepReport ingest = pipeline.ingest(year, phase);
             long rows = session.bean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
                     "SELECT coalesce(sum(rows_read), 0) FROM import_file WHERE year = ? AND phase = ?", Long.class, year, phase);

@@ -105,7 +105,7 @@ class DemoPipelineTest {
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
              Statement st = duck.createStatement()) {
             String table = "read_parquet('" + current.toRealPath() + "/indicator_value/**/*.parquet', hive_partitioning = true)";
-            ResultSet rs = st.executeQuery("SELECT value, value_2023, change_abs, units_reporting, units_expected FROM " + table
+            ResultSet rs = st.executeQuery("SELECT value, previous_value, change_abs, units_reporting, units_expected FROM " + table
                     + " WHERE level = 'province' AND indicator_code = 'participation_rate' AND year = 2024 AND phase = 0");
             assertThat(rs.next()).isTrue();
             double value = rs.getDouble(1);

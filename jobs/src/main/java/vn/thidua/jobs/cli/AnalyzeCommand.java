@@ -26,7 +26,8 @@ class AnalyzeCommand implements Callable<Integer> {
             extra.add("--thidua.analytics.master=" + master);
         }
         try (ApplicationSession session = ApplicationSession.open(options, extra.toArray(String[]::new))) {
-            new Steps().run(() -> session.bean(Pipeline.class).analyze(options.yearOr(2024)));
+            Pipeline pipeline = session.bean(Pipeline.class);
+            new Steps().run(() -> pipeline.analyze(pipeline.reportingYear(options.year)));
         }
         return 0;
     }

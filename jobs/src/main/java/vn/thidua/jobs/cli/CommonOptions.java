@@ -15,19 +15,12 @@ public class CommonOptions {
             description = "Thư mục làm việc: CSDL nhúng, kho Parquet, bảng điều khiển, báo cáo; mặc định var/")
     Path workdir;
 
-    @Option(names = "--year", paramLabel = "YYYY", description = "Năm báo cáo (mặc định 2024)")
-    Integer year;
+    @Option(names = "--year", paramLabel = "YYYY",
+            description = "Năm báo cáo (mặc định: năm cuối cùng trong reference/phases.csv)")
+    public Integer year;
 
-    @Option(names = "--phase", paramLabel = "N", description = "Đợt thi đua: 1 hoặc 2 (mặc định: cả hai đợt)")
+    @Option(names = "--phase", paramLabel = "N", description = "Đợt thi đua (mặc định: mọi đợt của năm)")
     public Integer phase;
-
-    public int yearOr(int fallback) {
-        return year != null ? year : fallback;
-    }
-
-    List<Integer> phases() {
-        return phase != null ? List.of(phase) : List.of(1, 2);
-    }
 
     /** Spring arguments for the options given on the command line (these win over every other source). */
     List<String> springArguments() {

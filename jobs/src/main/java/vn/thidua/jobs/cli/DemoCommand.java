@@ -7,7 +7,7 @@ import vn.thidua.jobs.config.ThiduaProperties;
 import vn.thidua.jobs.run.Pipeline;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Chạy toàn bộ quy trình trên dữ liệu mẫu: danh mục → nạp 2023 và 2024 (cả hai đợt) → phân tích Spark"
+        description = {"Chạy toàn bộ quy trình trên dữ liệu mẫu: danh mục → nạp năm báo cáo và năm trước (mọi đợt) → phân tích Spark"
                 + " → đánh giá xếp loại → bảng điều khiển và báo cáo. Chạy lại cho cùng kết quả.",
                 "Runs the whole pipeline on the bundled sample data with the embedded database."})
 class DemoCommand implements Callable<Integer> {
@@ -17,9 +17,8 @@ class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int year = options.yearOr(2024);
         long started = System.nanoTime();
-        Console.OUT.println("thidua demo: năm " + year + " so với " + (year - 1) + " (khởi động CSDL...)");
+        Console.OUT.println("thidua demo: khởi động CSDL...");
         try (ApplicationSession session = ApplicationSession.open(options)) {
             ThiduaProperties properties = session.bean(ThiduaProperties.class);
             Console.OUT.println("Dữ liệu: " + properties.data().toAbsolutePath() + " — thư mục làm việc: "
@@ -27,8 +26,10 @@ class DemoCommand implements Callable<Integer> {
             Pipeline pipeline = session.bean(Pipeline.class);
             Steps steps = new Steps();
             steps.run(pipeline::referenceData);
+            int year = pipeline.reportingYear(options.year);
+            Console.OUT.println("Năm báo cáo " + year + ", so với năm " + (year - 1) + ".");
             for (int y : new int[] {year - 1, year}) {
-                for (int phase : options.phases()) {
+                for (int phase : pipeline.phases(y, options.phase)) {
                     steps.run(() -> pipeline.ingest(y, phase));
                 }
             }

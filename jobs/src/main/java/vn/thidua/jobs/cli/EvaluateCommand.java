@@ -17,7 +17,8 @@ class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (ApplicationSession session = ApplicationSession.open(options)) {
-            new Steps().run(() -> session.bean(Pipeline.class).evaluate(options.yearOr(2024)));
+            Pipeline pipeline = session.bean(Pipeline.class);
+            new Steps().run(() -> pipeline.evaluate(pipeline.reportingYear(options.year)));
         }
         return 0;
     }

@@ -25,8 +25,9 @@ class IngestCommand implements Callable<Integer> {
             if (!dryRun) {
                 steps.run(pipeline::referenceData);
             }
-            for (int phase : options.phases()) {
-                steps.run(() -> pipeline.ingest(options.yearOr(2024), phase, dryRun));
+            int year = pipeline.reportingYear(options.year);
+            for (int phase : pipeline.phases(year, options.phase)) {
+                steps.run(() -> pipeline.ingest(year, phase, dryRun));
             }
         }
         return 0;

@@ -16,7 +16,8 @@ class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (ApplicationSession session = ApplicationSession.open(options)) {
-            new Steps().run(() -> session.bean(Pipeline.class).render(options.yearOr(2024)));
+            Pipeline pipeline = session.bean(Pipeline.class);
+            new Steps().run(() -> pipeline.render(pipeline.reportingYear(options.year)));
         }
         return 0;
     }

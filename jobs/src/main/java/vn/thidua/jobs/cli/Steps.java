@@ -3,6 +3,7 @@ package vn.thidua.jobs.cli;
 import java.util.ArrayList;
 import java.util.List;
 import vn.thidua.jobs.run.StepReport;
+import vn.thidua.vietnamese.VietnameseFormat;
 
 /** Prints each step as it ends and a closing table, so a person sees what ran and how long it took. */
 public final class Steps {
@@ -24,6 +25,6 @@ public final class Steps {
     }
 
     public static String seconds(long millis) {
-        return String.format(new java.util.Locale("vi", "VN"), "%.1f s", millis / 1000.0).replace('.', ',');
+        return VietnameseFormat.fixed(millis / 1000.0, 1) + " s";
     }
 }

@@ -3,6 +3,7 @@ package vn.thidua.jobs.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import vn.thidua.vietnamese.cli.VietnameseCommandLine;
 
 /**
  * {@code ./thidua}: the command line of the federation's emulation-movement reporting system.
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
  * {@code evaluate} and every {@code --help} answer without starting anything.
  */
 @Command(name = "thidua", mixinStandardHelpOptions = true, version = "thidua 0.1.0",
-        description = {"Hệ thống tổng hợp, phân tích phong trào thi đua năm 2024 của LĐLĐ tỉnh.",
+        description = {"Hệ thống tổng hợp, phân tích phong trào thi đua của Liên đoàn Lao động tỉnh.",
                 "Emulation-movement reporting and analytics for a provincial trade-union federation."},
         subcommands = {DemoCommand.class, IngestCommand.class, AnalyzeCommand.class, RenderCommand.class,
                 EvaluateCommand.class, ScheduleCommand.class, StatusCommand.class, GenerateCommand.class,
@@ -23,9 +24,16 @@ public class ThiduaCli implements Callable<Integer> {
     }
 
     static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new ThiduaCli());
+        CommandLine cli = VietnameseCommandLine.of(new ThiduaCli());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(new java.io.PrintWriter(Console.OUT, true));
         cli.setErr(new java.io.PrintWriter(Console.ERR, true));
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine wrong = e.getCommandLine();
+            wrong.getErr().println("LỖI: " + VietnameseCommandLine.message(e));
+            wrong.usage(wrong.getErr());
+            return 2;
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("LỖI: " + message(e));
             if (Boolean.getBoolean("thidua.debug")) {

@@ -62,8 +62,16 @@ public record ThiduaProperties(Path data, Path workdir, Analytics analytics, Sch
     public record Intake(String contact) {
     }
 
-    /** Cron expressions (Spring's six-field form) and the years the scheduler keeps up to date. */
+    /**
+     * Cron expressions (Spring's six-field form) and the years the scheduler keeps up to date.
+     *
+     * @param years        the years whose inboxes are watched; empty: every year of reference/phases.csv
+     * @param analysisYear the year analysed, graded and drawn; null: the latest year of reference/phases.csv
+     */
     public record Schedule(String ingestCron, String analyticsCron, String evaluateCron, String renderCron, List<Integer> years,
-                           int analysisYear) {
+                           Integer analysisYear) {
+        public Schedule {
+            years = years == null ? List.of() : List.copyOf(years);
+        }
     }
 }

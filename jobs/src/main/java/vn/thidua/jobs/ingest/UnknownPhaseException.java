@@ -18,6 +18,11 @@ public final class UnknownPhaseException extends SetupException {
         super("Không có năm " + year + " trong reference/phases.csv; " + known(years));
     }
 
+    /** No year at all: the calendar is empty. */
+    public UnknownPhaseException(List<Integer> noYears) {
+        super("Chưa biết năm báo cáo: " + known(noYears) + "; hoặc cho năm bằng --year");
+    }
+
     private static String known(List<Integer> years) {
         return years.isEmpty() ? "danh mục chưa có đợt nào (hãy chạy ./thidua reference)" : "các năm có: " + join(years);
     }

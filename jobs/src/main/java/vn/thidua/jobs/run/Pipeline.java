@@ -31,6 +31,25 @@ public class Pipeline {
         this.calendar = new Calendar(jdbc);
     }
 
+    /** The year asked for, or else the latest year of the calendar (reference/phases.csv). */
+    public int reportingYear(Integer requested) {
+        return calendar.yearOrLatest(requested);
+    }
+
+    /** The years of the calendar, oldest first. */
+    public java.util.List<Integer> years() {
+        return calendar.years();
+    }
+
+    /** The phases of a year in the calendar, or the one asked for (checked when it runs). */
+    public java.util.List<Integer> phases(int year, Integer requested) {
+        if (requested != null) {
+            return java.util.List.of(requested);
+        }
+        calendar.requireYear(year);
+        return calendar.phases(year);
+    }
+
     public StepReport referenceData() throws Exception {
         long started = System.nanoTime();
         runner.run(ReferenceDataJobConfiguration.JOB_NAME, null, null);

@@ -1,5 +1,6 @@
 package vn.thidua.jobs.schedule;
 
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,30 +43,40 @@ public class PipelineSchedule {
         scheduler.setWaitForTasksToCompleteOnShutdown(true);
         scheduler.initialize();
         ticks.add(scheduler.schedule(this::ingestAll, new CronTrigger(schedule.ingestCron())));
-        ticks.add(scheduler.schedule(() -> logged(() -> pipeline.analyze(schedule.analysisYear())),
+        ticks.add(scheduler.schedule(() -> logged(() -> pipeline.analyze(analysisYear())),
                 new CronTrigger(schedule.analyticsCron())));
-        ticks.add(scheduler.schedule(() -> logged(() -> pipeline.evaluate(schedule.analysisYear())),
+        ticks.add(scheduler.schedule(() -> logged(() -> pipeline.evaluate(analysisYear())),
                 new CronTrigger(schedule.evaluateCron())));
-        ticks.add(scheduler.schedule(() -> logged(() -> pipeline.render(schedule.analysisYear())),
+        ticks.add(scheduler.schedule(() -> logged(() -> pipeline.render(analysisYear())),
                 new CronTrigger(schedule.renderCron())));
         log.info("Lịch: nạp '{}', phân tích '{}', xếp loại '{}', bảng điều khiển '{}', các năm {}", schedule.ingestCron(),
-                schedule.analyticsCron(), schedule.evaluateCron(), schedule.renderCron(), schedule.years());
+                schedule.analyticsCron(), schedule.evaluateCron(), schedule.renderCron(), schedule.years().isEmpty() ? "trong reference/phases.csv" : schedule.years());
     }
 
     public void ingestAll() {
         logged(pipeline::referenceData);
-        for (int year : schedule.years()) {
-            for (int phase = 1; phase <= 2; phase++) {
-                int p = phase;
-                logged(() -> pipeline.ingest(year, p));
+        for (int year : schedule.years().isEmpty() ? pipeline.years() : schedule.years()) {
+            List<Integer> phases;
+            try {
+                phases = pipeline.phases(year, null);
+            } catch (RuntimeException e) {
+                log.error("Lần chạy theo lịch bỏ qua năm {}: {}", year, e.getMessage());
+                continue;
+            }
+            for (int phase : phases) {
+                logged(() -> pipeline.ingest(year, phase));
             }
         }
         if (deadlinePassedSinceLastAnalysis()) {
             // a phase just closed: publish its figures now rather than at night
-            logged(() -> pipeline.analyze(schedule.analysisYear()));
-            logged(() -> pipeline.evaluate(schedule.analysisYear()));
-            logged(() -> pipeline.render(schedule.analysisYear()));
+            logged(() -> pipeline.analyze(analysisYear()));
+            logged(() -> pipeline.evaluate(analysisYear()));
+            logged(() -> pipeline.render(analysisYear()));
         }
+    }
+
+    private int analysisYear() {
+        return pipeline.reportingYear(schedule.analysisYear());
     }
 
     /** True when some phase's deadline fell after the last successful analytics run (and is past). */

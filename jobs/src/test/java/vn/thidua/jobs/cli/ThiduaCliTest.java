@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +30,7 @@ class ThiduaCliTest {
         int exit = cli.execute(command, "--help");
         // then
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("Usage: thidua " + command).containsPattern("[ạảãáàâấầậẩẫăắằặẳẵđêếềệểễôốồộổỗơớờợởỡưứừựửữ]");
+        assertThat(out.toString()).contains("Cách dùng: thidua " + command).containsPattern("[ạảãáàâấầậẩẫăắằặẳẵđêếềệểễôốồộổỗơớờợởỡưứừựửữ]");
     }
 
     @Test
@@ -40,12 +39,23 @@ class ThiduaCliTest {
         for (int run = 0; run < 2; run++) {
             Result year = run("ingest", "--year", "1999", "--data", SAMPLE, "--workdir", workdir);
             assertThat(year.exit()).isEqualTo(1);
-            assertThat(year.err()).isEqualTo("LỖI: Không có đợt 1 năm 1999 trong reference/phases.csv; các năm có: 2023, 2024\n");
+            assertThat(year.err()).isEqualTo("LỖI: Không có năm 1999 trong reference/phases.csv; các năm có: 2023, 2024\n");
         }
         Result phase = run("ingest", "--year", "2024", "--phase", "3", "--data", SAMPLE, "--workdir", workdir);
         assertThat(phase.err()).isEqualTo("LỖI: Không có đợt 3 năm 2024 trong reference/phases.csv; năm 2024 có các đợt: 1, 2\n");
         Result analyze = run("analyze", "--year", "1999", "--data", SAMPLE, "--workdir", workdir);
         assertThat(analyze.err()).isEqualTo("LỖI: Không có năm 1999 trong reference/phases.csv; các năm có: 2023, 2024\n");
+    }
+
+    @Test
+    void aMistakeOnTheCommandLineIsToldInVietnameseWithTheHelp() {
+        Result year = run("ingest", "--year", "hai nghìn");
+        assertThat(year.exit()).isEqualTo(2);
+        assertThat(year.err()).startsWith("LỖI: giá trị không hợp lệ cho --year=YYYY: 'hai nghìn' (cần một số nguyên)\n")
+                .contains("Cách dùng: thidua ingest");
+        Result unknown = run("nhap");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("LỖI: không hiểu 'nhap'").doesNotContain("Unmatched");
     }
 
     @Test
