@@ -74,7 +74,7 @@ class ComparativeReportTest {
                 .contains("Chưa có số liệu năm 2024: Công đoàn ngành Y tế (Đợt 2).")
                 .contains("Liên đoàn Lao động huyện Pác Nặm", "chưa có số liệu", "Khối doanh nghiệp")
                 .contains(DashboardFixture.RUN_ID, "08:30 ngày 10/01/2025", "Trang 2/")
-                .contains("Số liệu tính đến tệp báo cáo cuối cùng nhận lúc 16:30 ngày 09/01/2025");
+                .contains("Số liệu tính đến tệp báo cáo cuối cùng, nhận lúc 16:30 ngày 09/01/2025");
         assertThat(flat).as("the grades have their section, summary and chart")
                 .contains("Xếp loại công đoàn cơ sở", "Phân bố xếp loại CĐCS toàn tỉnh",
                         "Năm 2024 có 12 CĐCS hoàn thành xuất sắc nhiệm vụ (22,2% số CĐCS được xếp loại)",

@@ -149,16 +149,11 @@ public final class EvaluationMain {
             s.append("  ").append(g.labelVi()).append(": ").append(r.count(g)).append('\n');
         }
         r.shortlistCounts().forEach((code, n) -> s.append("  đề nghị ").append(code).append(": ").append(n).append('\n'));
-        s.append("Năm ").append(r.year() - 1).append(" chấm theo cùng bộ tiêu chí:");
-        r.previousYearGradeCounts().forEach((g, n) -> {
-            if (n > 0) {
-                s.append(' ').append(g.code()).append(' ').append(n);
-            }
-        });
-        s.append('\n');
+        s.append("Năm ").append(r.year() - 1).append(" chấm theo cùng bộ tiêu chí:\n");
+        r.previousYearGradeCounts().forEach((g, n) -> s.append("  ").append(g.labelVi()).append(": ").append(n).append('\n'));
         s.append("  điều chỉnh phúc tra: ").append(r.adjustmentsApplied()).append(" áp dụng, ")
                 .append(r.adjustmentsRejected()).append(" không áp dụng\n");
-        s.append("Kết quả / output: ").append(r.outputDir());
+        s.append("Kết quả: ").append(r.outputDir());
         return s.toString();
     }
 }

@@ -73,4 +73,16 @@ class SnapshotRoundTripTest {
                 .hasMessageContaining("./thidua analyze");
         assertThat(Files.exists(warehouse.resolve("current"))).isFalse();
     }
+
+    @Test
+    void aSnapshotOfAnEarlierContractIsRefusedInWords() throws Exception {
+        // given a snapshot published before contract version 2 (no contract_version in its manifest)
+        Path dir = SnapshotFixture.in(warehouse).runId("cu").publish();
+        Path manifest = dir.resolve(Warehouse.MANIFEST);
+        Files.writeString(manifest, Files.readString(manifest).replaceFirst("\\s*\"contract_version\" : 2,", ""));
+
+        // then
+        assertThatThrownBy(() -> Snapshot.open(warehouse)).isInstanceOf(SnapshotNotFoundException.class)
+                .hasMessageContaining("hợp đồng dữ liệu phiên bản 1").hasMessageContaining("./thidua analyze");
+    }
 }

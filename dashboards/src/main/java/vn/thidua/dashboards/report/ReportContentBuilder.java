@@ -55,7 +55,7 @@ public final class ReportContentBuilder {
         }
         String cutoff = Sentences.dataCutoff(m);
         if (cutoff != null) {
-            lines.add("Số liệu tính đến tệp báo cáo cuối cùng nhận lúc " + cutoff);
+            lines.add("Số liệu tính đến tệp báo cáo cuối cùng, nhận " + cutoff);
         }
         if (m.catalogueVersion() != null) {
             lines.add("Phiên bản danh mục chỉ tiêu: " + m.catalogueVersion());

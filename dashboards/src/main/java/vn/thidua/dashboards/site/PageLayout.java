@@ -61,7 +61,7 @@ public final class PageLayout {
         }
         String cutoff = vn.thidua.dashboards.text.Sentences.dataCutoff(manifest);
         if (cutoff != null) {
-            h.append(" · số liệu tính đến tệp nhận lúc ").append(Html.escape(cutoff));
+            h.append(" · số liệu tính đến tệp báo cáo nhận ").append(Html.escape(cutoff));
         }
         if (manifest.catalogueVersion() != null) {
             h.append(" · danh mục chỉ tiêu ").append(Html.escape(manifest.catalogueVersion()));

@@ -17,7 +17,7 @@ public final class Sentences {
     }
 
     /**
-     * When the last file counted was received: "16:30 ngày 10/01/2025", or "ngày 14/01/2025" when only its
+     * When the last file counted was received: "lúc 16:30 ngày 10/01/2025", or "ngày 14/01/2025" when only its
      * date is known (a time is never made up); null before any file.
      */
     public static String dataCutoff(Manifest manifest) {
@@ -25,7 +25,7 @@ public final class Sentences {
         if (cutoff == null) {
             return null;
         }
-        return manifest.dataCutoffTimeKnown() ? VietnameseFormat.dateTime(cutoff)
+        return manifest.dataCutoffTimeKnown() ? "lúc " + VietnameseFormat.dateTime(cutoff)
                 : "ngày " + VietnameseFormat.date(cutoff.toLocalDate());
     }
 

@@ -16,7 +16,7 @@ class SentencesTest {
         Manifest dateOnly = new Manifest("r", 2024, null, null, null, Instant.parse("2025-01-13T17:00:00Z"), false, null, null, null, null);
         Manifest none = new Manifest("r", 2024, null, null, null, null, true, null, null, null, null);
 
-        assertThat(Sentences.dataCutoff(known)).isEqualTo("16:30 ngày 10/01/2025");
+        assertThat(Sentences.dataCutoff(known)).isEqualTo("lúc 16:30 ngày 10/01/2025");
         assertThat(Sentences.dataCutoff(dateOnly)).as("stored as 00:00 in Vietnam, shown as the date").isEqualTo("ngày 14/01/2025");
         assertThat(Sentences.dataCutoff(none)).isNull();
     }

@@ -19,6 +19,12 @@ import vn.thidua.warehouse.SnapshotNotFoundException;
 /** Reads and writes {@code manifest.json}, the one way (Jackson; times as ISO-8601 instants). */
 public final class ManifestFile {
 
+    /**
+     * The version of docs/data-contracts.md the snapshot was written under. A reader meeting another one
+     * says so in words rather than failing on a column it cannot find.
+     */
+    public static final int CONTRACT_VERSION = 2;
+
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ManifestFile() {
@@ -26,6 +32,7 @@ public final class ManifestFile {
 
     public static void write(Path file, Manifest m) {
         ObjectNode json = JSON.createObjectNode();
+        json.put("contract_version", CONTRACT_VERSION);
         json.put("run_id", m.runId());
         json.put("year", m.year());
         json.put("created_at", text(m.createdAt()));
@@ -57,6 +64,12 @@ public final class ManifestFile {
             throw new IllegalStateException("manifest.json hỏng: " + file + " (" + e.getOriginalMessage() + ")", e);
         } catch (IOException e) {
             throw new UncheckedIOException("Không đọc được " + file, e);
+        }
+        int version = json.path("contract_version").asInt(1);
+        if (version != CONTRACT_VERSION) {
+            throw new SnapshotNotFoundException("Bản công bố " + file.getParent() + " được ghi theo hợp đồng dữ liệu phiên bản "
+                    + version + ", chương trình này đọc phiên bản " + CONTRACT_VERSION
+                    + ": hãy chạy ./thidua analyze để công bố lại từ số liệu đã nạp.");
         }
         return new Manifest(string(json, "run_id"), json.path("year").asInt(), instant(json, "created_at"),
                 string(json, "catalogue_version"), instant(json, "watermark"), instant(json, "data_cutoff"),
