@@ -44,7 +44,7 @@ public final class AnalyticsRun {
         Map<String, Long> timings = new LinkedHashMap<>();
         Map<String, Long> counts = new LinkedHashMap<>();
         List<Table> tables = new java.util.ArrayList<>(List.of(Tables.INDICATOR_VALUE, Tables.INDICATOR, Tables.ORG_UNIT,
-                Tables.CLUSTER));
+                Tables.CLUSTER, Tables.MOVEMENT));
         try {
             Files.createDirectories(staging);
             SnapshotWriter writer = new SnapshotWriter(spark, staging);
@@ -63,7 +63,8 @@ public final class AnalyticsRun {
                 writer.indicators(input.catalogue().indicators());
                 writer.orgUnits(input.orgUnits());
                 writer.clusters(input.clusters());
-                t = lap(timings, "indicator_org_unit_cluster", t);
+                writer.movements(input.movements());
+                t = lap(timings, "reference_tables", t);
             }
             for (Table table : tables) {
                 counts.put(table.name(), writer.count(table));

@@ -4,6 +4,7 @@ import vn.thidua.warehouse.Level;
 import vn.thidua.warehouse.evaluation.GradeCountRow;
 import vn.thidua.warehouse.snapshot.ClusterRow;
 import vn.thidua.warehouse.snapshot.IndicatorRow;
+import vn.thidua.warehouse.snapshot.MovementRow;
 import vn.thidua.warehouse.snapshot.IndicatorValueRow;
 import vn.thidua.warehouse.snapshot.OrgUnitRow;
 
@@ -62,6 +63,25 @@ public final class DashboardFixture {
             new String[] {"unions_founded_achievement", "Tỷ lệ hoàn thành chỉ tiêu thành lập CĐCS", "Union-founding target achievement", "percent", "100"},
             new String[] {"reporting_completeness", "Tỷ lệ báo cáo đầy đủ", "Reporting completeness", "percent", "100"},
             new String[] {"reporting_timeliness", "Tỷ lệ báo cáo đúng hạn", "Reporting timeliness", "percent", "100"});
+
+    /** As the sample's indicators.csv: a figure is an achievement unless it is a dissolution or a support count. */
+    static String direction(String indicator) {
+        return switch (indicator) {
+            case "unions_dissolved" -> "lower_better";
+            case "hardship_support_recipients", "hardship_support_vnd" -> "neutral";
+            default -> "higher_better";
+        };
+    }
+
+    /** The movements of both years, as the sample's movements.csv names them. */
+    public static final List<MovementRow> MOVEMENTS = List.of(
+            new MovementRow(2023, "Phong trào thi đua yêu nước năm 2023", null, null),
+            new MovementRow(2024, "Phong trào thi đua yêu nước năm 2024",
+                    "Đổi mới, sáng tạo, thi đua đưa Nghị quyết Đại hội XIII Công đoàn Việt Nam, Nghị quyết Đại hội X Công đoàn"
+                            + " tỉnh vào cuộc sống, thiết thực lập thành tích chào mừng kỷ niệm 95 năm Ngày thành lập Công đoàn"
+                            + " Việt Nam",
+                    "Tổng kết phong trào thi đua yêu nước năm 2024 và kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam"
+                            + " (28/7/1929 – 28/7/2024)"));
 
     /** Province figures for the whole year that tests quote: code → {2024, 2023}. */
     public static final Map<String, double[]> PROVINCE_YEAR = new LinkedHashMap<>();
@@ -142,7 +162,8 @@ public final class DashboardFixture {
                 .year(2024).createdAt(Instant.parse("2025-01-10T01:30:00Z")).catalogueVersion("2024.1")
                 .watermark(Instant.parse("2025-01-09T10:00:00Z")).dataCutoff(Instant.parse("2025-01-09T09:30:00Z"), true)
                 .values(indicatorValues());
-        INDICATORS.forEach(a -> snapshot.indicator(new IndicatorRow(a[0], a[1], a[2], a[3], Double.valueOf(a[4]))));
+        INDICATORS.forEach(a -> snapshot.indicator(new IndicatorRow(a[0], a[1], a[2], a[3], Double.valueOf(a[4]), direction(a[0]))));
+        MOVEMENTS.forEach(snapshot::movement);
         orgUnits().forEach(snapshot::orgUnit);
         CLUSTERS.forEach((code, name) -> snapshot.cluster(new ClusterRow(code, name)));
         Path dir = snapshot.publish();

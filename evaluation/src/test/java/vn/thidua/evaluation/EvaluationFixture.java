@@ -96,7 +96,7 @@ public final class EvaluationFixture {
 
     private static List<IndicatorRow> indicators(Rubric rubric) {
         return rubric.criteria().stream().map(c -> new IndicatorRow(c.indicator(), "Chỉ tiêu " + c.indicator(), c.indicator(),
-                c.indicator().endsWith("_rate") ? "percent" : "count", 1.0)).toList();
+                c.indicator().endsWith("_rate") ? "percent" : "count", 1.0, "higher_better")).toList();
     }
 
     /** Each unit has a strength; its figures land around that share of each criterion's full mark. */

@@ -15,6 +15,7 @@ public enum ExportFile {
     METRICS("metrics.csv", ReferenceFile.METRICS.columns()),
     INDICATORS("indicators.csv", ReferenceFile.INDICATORS.columns()),
     TARGETS("targets.csv", ReferenceFile.TARGETS.columns()),
+    MOVEMENTS("movements.csv", ReferenceFile.MOVEMENTS.columns()),
     /** The fixed columns; the metric columns follow ({@link #submissionColumns}). */
     SUBMISSIONS("submissions.csv", List.of("year", "phase", "unit_code", "submitted_at", "late")),
     /** The initiative registers summed per unit and phase. */

@@ -13,8 +13,11 @@ public enum ReferenceFile {
     METRICS("metrics.csv", List.of("code", "label_vi", "label_en", "unit", "kind", "min_value", "max_value",
             "max_change_pct", "required", "aliases")),
     RULES("rules.csv", List.of("code", "left", "operator", "right", "message_vi")),
-    INDICATORS("indicators.csv", List.of("code", "label_vi", "label_en", "numerator", "denominator", "scale", "unit")),
-    TARGETS("targets.csv", List.of("year", "unit_code", "metric_code", "target_value"));
+    INDICATORS("indicators.csv", List.of("code", "label_vi", "label_en", "numerator", "denominator", "scale", "unit",
+            "direction")),
+    TARGETS("targets.csv", List.of("year", "unit_code", "metric_code", "target_value")),
+    /** Each year's movement: its name, theme and occasion (an anniversary), as the documents print them. */
+    MOVEMENTS("movements.csv", List.of("year", "name_vi", "theme_vi", "occasion_vi"));
 
     /** One line: the catalogue's version id, e.g. {@code 2024.2}. */
     public static final String VERSION_FILE = "VERSION";

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** The cross-field rules, indicators and catalogue version written to {@code reference/}. */
 final class Catalogue {
-    static final String VERSION = "2024.2";
+    static final String VERSION = "2024.3";
 
     record Rule(String code, String left, String operator, String right, String messageVi) {}
 
@@ -93,6 +93,22 @@ final class Catalogue {
             rate("reporting_timeliness", "Tỷ lệ đơn vị gửi báo cáo đúng hạn", "Reporting timeliness", "on_time", "expected"));
 
     private Catalogue() {}
+
+    /**
+     * Which way each indicator is good (indicators.csv {@code direction}): dissolutions are better fewer;
+     * support to members in hardship, the registers' own counts and the gaps are stated, not praised.
+     */
+    static String direction(Indicator indicator) {
+        String code = indicator.code();
+        if (code.equals("unions_dissolved")) {
+            return "lower_better";
+        }
+        if (code.startsWith("hardship_support") || code.endsWith("_register") || code.endsWith("_register_vnd")
+                || code.endsWith("_gap")) {
+            return "neutral";
+        }
+        return "higher_better";
+    }
 
     private static Indicator rate(String code, String vi, String en, String numerator, String denominator) {
         return new Indicator(code, vi, en, numerator, denominator, 100, "percent");

@@ -80,7 +80,13 @@ final class ReferenceWriter implements AutoCloseable {
         }
         try (Table indicators = open(dir, ReferenceFile.INDICATORS)) {
             Catalogue.INDICATORS.forEach(i -> indicators.row(i.code(), i.labelVi(), i.labelEn(), i.numerator(),
-                    i.denominator(), Integer.toString(i.scale()), i.unit()));
+                    i.denominator(), Integer.toString(i.scale()), i.unit(), Catalogue.direction(i)));
+        }
+        try (Table movements = open(dir, ReferenceFile.MOVEMENTS)) {
+            for (int year : List.of(years.baseline(), years.reporting())) {
+                Movements.Movement m = Movements.of(year);
+                movements.row(Integer.toString(year), m.name(), m.theme(), m.occasion());
+            }
         }
     }
 

@@ -43,7 +43,8 @@ class ReferenceDataTest {
                 "phases.csv", "year,phase,name,starts_on,ends_on,deadline",
                 "metrics.csv", "code,label_vi,label_en,unit,kind,min_value,max_value,max_change_pct,required,aliases",
                 "rules.csv", "code,left,operator,right,message_vi",
-                "indicators.csv", "code,label_vi,label_en,numerator,denominator,scale,unit",
+                "indicators.csv", "code,label_vi,label_en,numerator,denominator,scale,unit,direction",
+                "movements.csv", "year,name_vi,theme_vi,occasion_vi",
                 "targets.csv", "year,unit_code,metric_code,target_value");
 
         // when / then
@@ -51,7 +52,7 @@ class ReferenceDataTest {
             String text = Files.readString(ref.resolve(e.getKey()));
             assertThat(text).as(e.getKey()).startsWith(e.getValue() + "\n");
         }
-        assertThat(Files.readString(ref.resolve("VERSION"))).isEqualTo("2024.2\n");
+        assertThat(Files.readString(ref.resolve("VERSION"))).isEqualTo("2024.3\n");
     }
 
     @Test

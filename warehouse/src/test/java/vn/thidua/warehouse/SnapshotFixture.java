@@ -15,6 +15,7 @@ import vn.thidua.warehouse.parquet.ParquetTables;
 import vn.thidua.warehouse.snapshot.ClusterRankingRow;
 import vn.thidua.warehouse.snapshot.ClusterRow;
 import vn.thidua.warehouse.snapshot.IndicatorRow;
+import vn.thidua.warehouse.snapshot.MovementRow;
 import vn.thidua.warehouse.snapshot.IndicatorValueRow;
 import vn.thidua.warehouse.snapshot.OrgUnitRow;
 import vn.thidua.warehouse.table.Table;
@@ -41,6 +42,7 @@ public final class SnapshotFixture {
     private final List<IndicatorRow> indicators = new ArrayList<>();
     private final List<ClusterRow> clusters = new ArrayList<>();
     private final List<ClusterRankingRow> rankings = new ArrayList<>();
+    private final List<MovementRow> movements = new ArrayList<>();
 
     private SnapshotFixture(Path warehouse) {
         this.warehouse = warehouse;
@@ -106,6 +108,11 @@ public final class SnapshotFixture {
         return this;
     }
 
+    public SnapshotFixture movement(MovementRow row) {
+        movements.add(row);
+        return this;
+    }
+
     public SnapshotFixture ranking(ClusterRankingRow row) {
         rankings.add(row);
         return this;
@@ -122,12 +129,14 @@ public final class SnapshotFixture {
             write(parquet, staging, Tables.INDICATOR, indicators.stream().map(IndicatorRow::cells).toList());
             write(parquet, staging, Tables.ORG_UNIT, orgUnits.stream().map(OrgUnitRow::cells).toList());
             write(parquet, staging, Tables.CLUSTER, clusters.stream().map(ClusterRow::cells).toList());
+            write(parquet, staging, Tables.MOVEMENT, movements.stream().map(MovementRow::cells).toList());
             Map<String, Long> counts = new LinkedHashMap<>();
             counts.put(Tables.INDICATOR_VALUE.name(), (long) values.size());
             counts.put(Tables.CLUSTER_RANKING.name(), (long) rankings.size());
             counts.put(Tables.INDICATOR.name(), (long) indicators.size());
             counts.put(Tables.ORG_UNIT.name(), (long) orgUnits.size());
             counts.put(Tables.CLUSTER.name(), (long) clusters.size());
+            counts.put(Tables.MOVEMENT.name(), (long) movements.size());
             ManifestFile.write(staging.resolve(Warehouse.MANIFEST), new Manifest(runId, year, createdAt, catalogueVersion,
                     watermark, dataCutoff, dataCutoffTimeKnown, createdAt, "local[2]", counts, Map.of("total", 1L)));
             house.publish(runId);

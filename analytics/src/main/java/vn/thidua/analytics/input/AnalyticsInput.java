@@ -12,5 +12,5 @@ import vn.thidua.reference.indicator.Catalogue;
  */
 public record AnalyticsInput(Dataset<Row> orgUnits, Dataset<Row> clusters, Dataset<Row> phases,
                              Dataset<Row> targets, Dataset<Row> submissions, Dataset<Row> registers,
-                             Catalogue catalogue, InputProperties properties) {
+                             Dataset<Row> movements, Catalogue catalogue, InputProperties properties) {
 }

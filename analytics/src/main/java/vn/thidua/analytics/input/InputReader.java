@@ -50,6 +50,7 @@ public final class InputReader {
                 csv(dir, ExportFile.TARGETS.fileName(), InputSchemas.TARGETS),
                 prefixMetrics(submissions, catalogue),
                 prefixRegisterCounts(csv(dir, ExportFile.INITIATIVE_REGISTER.fileName(), InputSchemas.INITIATIVE_REGISTER)),
+                csv(dir, ExportFile.MOVEMENTS.fileName(), InputSchemas.MOVEMENTS),
                 catalogue,
                 properties);
     }
@@ -72,7 +73,7 @@ public final class InputReader {
     private List<IndicatorParser.Raw> indicators(Path dir) {
         return csv(dir, ExportFile.INDICATORS.fileName(), InputSchemas.INDICATORS).collectAsList().stream()
                 .map(r -> new IndicatorParser.Raw(r.getString(0), r.getString(1), r.getString(2), r.getString(3),
-                        r.getString(4), r.isNullAt(5) ? null : r.getDouble(5), r.getString(6)))
+                        r.getString(4), r.isNullAt(5) ? null : r.getDouble(5), r.getString(6), r.getString(7)))
                 .toList();
     }
 

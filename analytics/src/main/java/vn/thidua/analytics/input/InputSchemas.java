@@ -32,7 +32,9 @@ public final class InputSchemas {
             StringType, DoubleType, DoubleType, DoubleType, BooleanType, StringType);
 
     public static final StructType INDICATORS = schema(ExportFile.INDICATORS,
-            StringType, StringType, StringType, StringType, StringType, DoubleType, StringType);
+            StringType, StringType, StringType, StringType, StringType, DoubleType, StringType, StringType);
+
+    public static final StructType MOVEMENTS = schema(ExportFile.MOVEMENTS, IntegerType, StringType, StringType, StringType);
 
     public static final StructType TARGETS = schema(ExportFile.TARGETS, IntegerType, StringType, StringType, DoubleType);
 

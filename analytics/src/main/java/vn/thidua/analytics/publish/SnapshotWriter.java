@@ -64,7 +64,7 @@ public final class SnapshotWriter {
 
     public void indicators(List<IndicatorDefinition> indicators) {
         List<Row> rows = indicators.stream()
-                .map(i -> RowFactory.create(i.code(), i.labelVi(), i.labelEn(), i.unit(), i.scale()))
+                .map(i -> RowFactory.create(i.code(), i.labelVi(), i.labelEn(), i.unit(), i.scale(), i.direction().code()))
                 .toList();
         spark.createDataFrame(rows, schema(Tables.INDICATOR)).coalesce(1)
                 .write().mode(SaveMode.ErrorIfExists).parquet(uri(Tables.INDICATOR.name()));
@@ -79,6 +79,12 @@ public final class SnapshotWriter {
     public void clusters(Dataset<Row> clusters) {
         clusters.select(columns(Tables.CLUSTER)).orderBy("code").coalesce(1)
                 .write().mode(SaveMode.ErrorIfExists).parquet(uri(Tables.CLUSTER.name()));
+    }
+
+    /** The movements of the two years compared: their names, themes and occasions travel with the figures. */
+    public void movements(Dataset<Row> movements) {
+        movements.select(columns(Tables.MOVEMENT)).orderBy("year").coalesce(1)
+                .write().mode(SaveMode.ErrorIfExists).parquet(uri(Tables.MOVEMENT.name()));
     }
 
     /** Rows of a written table, read back from its Parquet footers (cheap, and counts what was really written). */

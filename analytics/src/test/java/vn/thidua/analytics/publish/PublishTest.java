@@ -136,6 +136,11 @@ class PublishTest {
                     .satisfies(u -> assertThat(u.closedOn()).isEqualTo(java.time.LocalDate.of(2024, 6, 15)));
             assertThat(snapshot.clusters()).extracting(c -> c.code() + " " + c.name())
                     .containsExactly("C1 Cụm thi đua số 1", "C2 Khối Giáo dục");
+            // the movements of both years, and which way each indicator is good
+            assertThat(snapshot.movements()).extracting(m -> m.year() + " " + m.nameVi() + " | " + m.themeVi())
+                    .containsExactly("2023 Phong trào thi đua năm 2023 | null", "2024 Phong trào thi đua năm 2024 | Đổi mới, sáng tạo");
+            assertThat(snapshot.indicators()).filteredOn(i -> i.code().equals("initiatives_gap")).singleElement()
+                    .satisfies(i -> assertThat(i.direction()).isEqualTo("neutral"));
         }
         // and each file stores exactly the contract's columns with the contract's types (DuckDB on its own)
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = duck.createStatement()) {
@@ -182,7 +187,7 @@ class PublishTest {
         assertThat(list(warehouse.resolve("snapshots"))).containsExactly("r4");
         assertThat(list(warehouse.resolve("snapshots/r4")))
                 .containsExactlyInAnyOrder("manifest.json", "indicator_value", "cluster_ranking", "indicator", "org_unit",
-                        "cluster");
+                        "cluster", "movement");
         assertThat(list(warehouse.resolve("staging"))).isEmpty();
     }
 

@@ -3,6 +3,7 @@ package vn.thidua.dashboards.data;
 import vn.thidua.warehouse.Level;
 import vn.thidua.warehouse.manifest.Manifest;
 import vn.thidua.warehouse.snapshot.IndicatorRow;
+import vn.thidua.warehouse.snapshot.MovementRow;
 import vn.thidua.warehouse.snapshot.IndicatorValueRow;
 import vn.thidua.warehouse.snapshot.OrgUnitRow;
 
@@ -27,7 +28,8 @@ public record DashboardData(
         Map<String, IndicatorRow> indicators,
         Map<String, OrgUnitRow> orgUnits,
         Map<String, List<IndicatorValueRow>> index,
-        Grades grades) {
+        Grades grades,
+        Map<Integer, MovementRow> movements) {
 
     /** Copies keep the file order (rows, units): charts and tables must not change from run to run. */
     public DashboardData {
@@ -36,6 +38,7 @@ public record DashboardData(
         orgUnits = Collections.unmodifiableMap(new LinkedHashMap<>(orgUnits));
         index = Map.copyOf(index);
         grades = grades == null ? Grades.NONE : grades;
+        movements = movements == null ? Map.of() : Map.copyOf(movements);
     }
 
     /**
@@ -43,15 +46,22 @@ public record DashboardData(
      * {@code grades}: the year-end evaluation of this snapshot, {@link Grades#NONE} before it ran.
      */
     public DashboardData(String id, Path directory, Manifest manifest, List<IndicatorValueRow> values,
-                    Map<String, IndicatorRow> indicators, Map<String, OrgUnitRow> orgUnits, Grades grades) {
+                    Map<String, IndicatorRow> indicators, Map<String, OrgUnitRow> orgUnits, Grades grades,
+                    Map<Integer, MovementRow> movements) {
         this(id, directory, manifest, values, indicators, orgUnits, values.stream()
                 .collect(Collectors.groupingBy(v -> key(v.indicatorCode(), v.level(), v.phase()),
-                        LinkedHashMap::new, Collectors.collectingAndThen(Collectors.toList(), List::copyOf))), grades);
+                        LinkedHashMap::new, Collectors.collectingAndThen(Collectors.toList(), List::copyOf))), grades,
+                movements);
     }
 
     public DashboardData(String id, Path directory, Manifest manifest, List<IndicatorValueRow> values,
                     Map<String, IndicatorRow> indicators, Map<String, OrgUnitRow> orgUnits) {
-        this(id, directory, manifest, values, indicators, orgUnits, Grades.NONE);
+        this(id, directory, manifest, values, indicators, orgUnits, Grades.NONE, Map.of());
+    }
+
+    /** The year's movement as the reference data names it (name, theme, occasion), when given. */
+    public java.util.Optional<MovementRow> movement(int year) {
+        return java.util.Optional.ofNullable(movements.get(year));
     }
 
     private static String key(String indicatorCode, Level level, int phase) {

@@ -1,6 +1,7 @@
 package vn.thidua.dashboards.data;
 
 import vn.thidua.warehouse.snapshot.IndicatorRow;
+import vn.thidua.warehouse.snapshot.MovementRow;
 import vn.thidua.warehouse.snapshot.IndicatorValueRow;
 import vn.thidua.warehouse.snapshot.OrgUnitRow;
 
@@ -39,8 +40,10 @@ public final class DashboardDataReader {
                     ? new Grades(evaluation.toString(), EvaluationOutput.gradeDistribution(evaluation),
                             EvaluationOutput.unitGrades(evaluation))
                     : Grades.NONE;
+            Map<Integer, MovementRow> movements = snapshot.movements().stream()
+                    .collect(Collectors.toMap(MovementRow::year, Function.identity(), (a, b) -> a));
             return new DashboardData(snapshot.id(), snapshot.directory(), snapshot.manifest(), values, indicators, orgUnits,
-                    grades);
+                    grades, movements);
         }
     }
 

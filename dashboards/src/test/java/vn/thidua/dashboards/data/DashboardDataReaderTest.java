@@ -42,7 +42,7 @@ class DashboardDataReaderTest {
         assertThat(snapshot.values("participation_rate", Level.FEDERATION, 0)).hasSize(12);
         assertThat(snapshot.values("reporting_timeliness", Level.FEDERATION, 2)).hasSize(12);
         assertThat(snapshot.indicator("tet_coverage")).contains(new IndicatorRow(
-                "tet_coverage", "Tỷ lệ đoàn viên được hỗ trợ Tết", "Tết support coverage", "percent", 100.0));
+                "tet_coverage", "Tỷ lệ đoàn viên được hỗ trợ Tết", "Tết support coverage", "percent", 100.0, "higher_better"));
         assertThat(snapshot.orgUnits().get("BB")).isEqualTo(new OrgUnitRow(
                 "BB", "Liên đoàn Lao động huyện Ba Bể", "BK", 2, "lien_doan", null, null, null));
         assertThat(snapshot.provinceCode()).contains("BK");

@@ -75,6 +75,8 @@ public class AnalyticsExport {
                 queries.put(ExportFile.INDICATORS, "SELECT " + columns(ExportFile.INDICATORS) + " FROM indicator ORDER BY ordinal");
                 queries.put(ExportFile.TARGETS, "SELECT " + columns(ExportFile.TARGETS) + " FROM target"
                         + " WHERE year IN (" + (year - 1) + ", " + year + ") ORDER BY year, unit_code, metric_code");
+                queries.put(ExportFile.MOVEMENTS, "SELECT " + columns(ExportFile.MOVEMENTS) + " FROM movement"
+                        + " WHERE year IN (" + (year - 1) + ", " + year + ") ORDER BY year");
                 queries.put(ExportFile.SUBMISSIONS, "SELECT year, phase, unit_code,"
                         + " to_char(submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD\"T\"HH24:MI:SS') AS submitted_at,"
                         + " CASE WHEN late THEN 'true' ELSE 'false' END AS late"

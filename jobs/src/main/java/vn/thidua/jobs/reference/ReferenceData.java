@@ -105,6 +105,11 @@ public record ReferenceData(String version, String checksum, Path directory,
             }
         }
         problems.addAll(catalogueProblems());
+        for (CsvTable.Row movement : rows(ReferenceFile.MOVEMENTS)) {
+            if (!movement.get("year").matches("\\d{4}") || movement.get("name_vi").isEmpty()) {
+                problems.add("movements.csv: dòng " + movement.line() + " cần năm (4 chữ số) và tên phong trào");
+            }
+        }
         forEach(ReferenceFile.TARGETS, target -> {
             if (!parents.containsKey(target.get("unit_code")) || !metrics.contains(target.get("metric_code"))) {
                 problems.add("targets.csv: chỉ tiêu giao cho " + target.get("unit_code") + "/" + target.get("metric_code")
@@ -128,7 +133,8 @@ public record ReferenceData(String version, String checksum, Path directory,
             for (CsvTable.Row row : rows(ReferenceFile.INDICATORS)) {
                 indicators.add(new IndicatorParser.Raw(row.get("code"), row.get("label_vi"), row.get("label_en"),
                         row.get("numerator"), row.get("denominator"),
-                        row.get("scale").isEmpty() ? null : Double.valueOf(row.get("scale")), row.get("unit")));
+                        row.get("scale").isEmpty() ? null : Double.valueOf(row.get("scale")), row.get("unit"),
+                        row.get("direction")));
             }
             Catalogue.of(metrics, indicators);
             return List.of();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import vn.thidua.reference.ReferenceFile;
+import vn.thidua.reference.indicator.Direction;
 import vn.thidua.reference.csv.CsvTable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -78,10 +79,17 @@ public class ReferenceDataWriter {
         jdbc.update("DELETE FROM indicator");
         int[] indicatorOrdinal = {0};
         counts.put(ReferenceFile.INDICATORS, upsert(data, ReferenceFile.INDICATORS,
-                "INSERT INTO indicator (ordinal, code, label_vi, label_en, numerator, denominator, scale, unit)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO indicator (ordinal, code, label_vi, label_en, numerator, denominator, scale, unit, direction)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 r -> new Object[] {indicatorOrdinal[0]++, r.get("code"), r.get("label_vi"), r.get("label_en"),
-                        r.get("numerator"), r.get("denominator"), number(r.get("scale")), r.get("unit")}));
+                        r.get("numerator"), r.get("denominator"), number(r.get("scale")), r.get("unit"),
+                        Direction.of(r.get("code"), r.get("direction")).code()}));
+        counts.put(ReferenceFile.MOVEMENTS, upsert(data, ReferenceFile.MOVEMENTS,
+                "INSERT INTO movement (year, name_vi, theme_vi, occasion_vi) VALUES (?, ?, ?, ?) ON CONFLICT (year)"
+                        + " DO UPDATE SET name_vi = EXCLUDED.name_vi, theme_vi = EXCLUDED.theme_vi,"
+                        + " occasion_vi = EXCLUDED.occasion_vi",
+                r -> new Object[] {Integer.parseInt(r.get("year")), r.get("name_vi"), blank(r.get("theme_vi")),
+                        blank(r.get("occasion_vi"))}));
         counts.put(ReferenceFile.TARGETS, upsert(data, ReferenceFile.TARGETS,
                 "INSERT INTO target (year, unit_code, metric_code, target_value) VALUES (?, ?, ?, ?)"
                         + " ON CONFLICT (year, unit_code, metric_code) DO UPDATE SET target_value = EXCLUDED.target_value",

@@ -79,7 +79,7 @@ class ReferenceDataJobTest {
         assertThat(launcher.launchJob(parameters()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
         assertThat(counts()).containsEntry("units", 704L).containsEntry("metrics", 23L).containsEntry("indicators", 39L)
-                .containsEntry("targets", 2742L).containsEntry("phases", 4L).containsEntry("versions", "2024.2");
+                .containsEntry("targets", 2742L).containsEntry("phases", 4L).containsEntry("versions", "2024.3");
         assertThat(jdbc.queryForObject("SELECT name FROM org_unit WHERE level = 1", String.class))
                 .isEqualTo("Liên đoàn Lao động tỉnh Bắc Kạn");
     }

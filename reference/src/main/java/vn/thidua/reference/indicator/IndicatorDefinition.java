@@ -8,7 +8,7 @@ import java.util.stream.Stream;
  * (value = numerator × scale, denominator left null).
  */
 public record IndicatorDefinition(String code, String labelVi, String labelEn, List<Term> numerator,
-                                  List<Term> denominator, double scale, String unit) {
+                                  List<Term> denominator, double scale, String unit, Direction direction) {
 
     public IndicatorDefinition {
         numerator = List.copyOf(numerator);

@@ -29,7 +29,7 @@ public final class IndicatorParser {
 
     /** The raw text of one indicators.csv row; scale is null when the cell is empty. */
     public record Raw(String code, String labelVi, String labelEn, String numerator, String denominator,
-                      Double scale, String unit) {
+                      Double scale, String unit, String direction) {
     }
 
     public List<IndicatorDefinition> parseAll(List<Raw> rows) {
@@ -60,7 +60,8 @@ public final class IndicatorParser {
         List<Term> denominator = blank(row.denominator()) ? List.of() : terms(code, "denominator", row.denominator());
         // An empty scale means "as is" (1): totals such as a count of houses usually leave it blank.
         double scale = row.scale() == null ? 1.0 : row.scale();
-        return new IndicatorDefinition(code, row.labelVi(), row.labelEn(), numerator, denominator, scale, row.unit());
+        return new IndicatorDefinition(code, row.labelVi(), row.labelEn(), numerator, denominator, scale, row.unit(),
+                Direction.of(code, row.direction()));
     }
 
     private List<Term> terms(String indicator, String side, String text) {

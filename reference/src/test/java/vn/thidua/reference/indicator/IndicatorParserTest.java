@@ -88,7 +88,19 @@ class IndicatorParserTest {
                 .hasMessageContaining("trùng với một số hạng báo cáo");
     }
 
+    @Test
+    void theDirectionIsReadOrRefusedInWords() {
+        IndicatorParser parser = new IndicatorParser(Set.of("members", "unions_dissolved"));
+        assertThat(parser.parse(raw("members_total", "members", "", null)).direction()).isEqualTo(Direction.HIGHER_BETTER);
+        assertThat(parser.parse(new IndicatorParser.Raw("dissolved", "CĐCS giải thể", "x", "unions_dissolved", "", null,
+                "count", "lower_better")).direction()).isEqualTo(Direction.LOWER_BETTER);
+        assertThat(parser.parse(new IndicatorParser.Raw("gap", "Chênh lệch", "x", "members", "", null, "count", ""))
+                .direction()).as("blank: stated, not praised").isEqualTo(Direction.NEUTRAL);
+        assertThatThrownBy(() -> parser.parse(new IndicatorParser.Raw("bad", "x", "x", "members", "", null, "count", "up")))
+                .hasMessageContaining("hướng 'up' không hợp lệ").hasMessageContaining("higher_better, lower_better, neutral");
+    }
+
     private static IndicatorParser.Raw raw(String code, String numerator, String denominator, Double scale) {
-        return new IndicatorParser.Raw(code, "nhãn", "label", numerator, denominator, scale, "percent");
+        return new IndicatorParser.Raw(code, "nhãn", "label", numerator, denominator, scale, "percent", "higher_better");
     }
 }

@@ -63,12 +63,17 @@ public final class Snapshot implements AutoCloseable {
     public List<IndicatorRow> indicators() {
         return parquet.read(directory.resolve(Tables.INDICATOR.name()), Tables.INDICATOR, Filter.ALL,
                 r -> new IndicatorRow(r.string("code"), r.string("label_vi"), r.string("label_en"), r.string("unit"),
-                        r.decimal("scale")));
+                        r.decimal("scale"), r.string("direction")));
     }
 
     public List<ClusterRow> clusters() {
         return parquet.read(directory.resolve(Tables.CLUSTER.name()), Tables.CLUSTER, Filter.ALL,
                 r -> new ClusterRow(r.string("code"), r.string("name")));
+    }
+
+    public List<MovementRow> movements() {
+        return parquet.read(directory.resolve(Tables.MOVEMENT.name()), Tables.MOVEMENT, Filter.ALL,
+                r -> new MovementRow(r.integer("year"), r.string("name_vi"), r.string("theme_vi"), r.string("occasion_vi")));
     }
 
     public List<ClusterRankingRow> clusterRankings(int year) {

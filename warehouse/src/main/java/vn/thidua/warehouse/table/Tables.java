@@ -30,7 +30,8 @@ public final class Tables {
             List.of("year", "phase"));
 
     public static final Table INDICATOR = new Table("indicator", List.of(
-            string("code"), string("label_vi"), string("label_en"), string("unit"), float64("scale")), List.of());
+            string("code"), string("label_vi"), string("label_en"), string("unit"), float64("scale"), string("direction")),
+            List.of());
 
     /** Every org unit the run computed from, with the dates that decide when it was open. */
     public static final Table ORG_UNIT = new Table("org_unit", List.of(
@@ -40,8 +41,13 @@ public final class Tables {
     /** The emulation clusters (cụm, khối thi đua) of the run. */
     public static final Table CLUSTER = new Table("cluster", List.of(string("code"), string("name")), List.of());
 
+    /** Each year's movement as documents name it: name, theme, occasion (from movements.csv). */
+    public static final Table MOVEMENT = new Table("movement", List.of(int32("year"), string("name_vi"), string("theme_vi"),
+            string("occasion_vi")), List.of());
+
     /** The snapshot's tables, in the order a run writes them. */
-    public static final List<Table> SNAPSHOT = List.of(INDICATOR_VALUE, CLUSTER_RANKING, INDICATOR, ORG_UNIT, CLUSTER);
+    public static final List<Table> SNAPSHOT = List.of(INDICATOR_VALUE, CLUSTER_RANKING, INDICATOR, ORG_UNIT, CLUSTER,
+            MOVEMENT);
 
     /** §5: one row per grassroots union graded. */
     public static final Table EVALUATION_RESULT = new Table("evaluation_result", List.of(
