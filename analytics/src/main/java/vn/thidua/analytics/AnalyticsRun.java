@@ -44,7 +44,7 @@ public final class AnalyticsRun {
         Map<String, Long> timings = new LinkedHashMap<>();
         Map<String, Long> counts = new LinkedHashMap<>();
         List<Table> tables = new java.util.ArrayList<>(List.of(Tables.INDICATOR_VALUE, Tables.INDICATOR, Tables.ORG_UNIT,
-                Tables.CLUSTER, Tables.MOVEMENT));
+                Tables.CLUSTER, Tables.MOVEMENT, Tables.PHASE));
         try {
             Files.createDirectories(staging);
             SnapshotWriter writer = new SnapshotWriter(spark, staging);
@@ -64,6 +64,7 @@ public final class AnalyticsRun {
                 writer.orgUnits(input.orgUnits());
                 writer.clusters(input.clusters());
                 writer.movements(input.movements());
+                writer.phases(input.phases(), options.year());
                 t = lap(timings, "reference_tables", t);
             }
             for (Table table : tables) {

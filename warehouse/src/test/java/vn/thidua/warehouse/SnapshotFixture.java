@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import vn.thidua.warehouse.snapshot.ClusterRankingRow;
 import vn.thidua.warehouse.snapshot.ClusterRow;
 import vn.thidua.warehouse.snapshot.IndicatorRow;
 import vn.thidua.warehouse.snapshot.MovementRow;
+import vn.thidua.warehouse.snapshot.PhaseRow;
 import vn.thidua.warehouse.snapshot.IndicatorValueRow;
 import vn.thidua.warehouse.snapshot.OrgUnitRow;
 import vn.thidua.warehouse.table.Table;
@@ -43,6 +45,11 @@ public final class SnapshotFixture {
     private final List<ClusterRow> clusters = new ArrayList<>();
     private final List<ClusterRankingRow> rankings = new ArrayList<>();
     private final List<MovementRow> movements = new ArrayList<>();
+    private final List<PhaseRow> phases = new ArrayList<>(List.of(
+            new PhaseRow(2023, 1, "Đợt 1", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 7, 31), LocalDate.of(2023, 8, 10)),
+            new PhaseRow(2023, 2, "Đợt 2", LocalDate.of(2023, 8, 1), LocalDate.of(2023, 12, 31), LocalDate.of(2024, 1, 10)),
+            new PhaseRow(2024, 1, "Đợt 1", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 7, 31), LocalDate.of(2024, 8, 10)),
+            new PhaseRow(2024, 2, "Đợt 2", LocalDate.of(2024, 8, 1), LocalDate.of(2024, 12, 31), LocalDate.of(2025, 1, 10))));
 
     private SnapshotFixture(Path warehouse) {
         this.warehouse = warehouse;
@@ -108,6 +115,13 @@ public final class SnapshotFixture {
         return this;
     }
 
+    /** Replaces the default phases (2023 and 2024, two each, as the sample). */
+    public SnapshotFixture phases(List<PhaseRow> rows) {
+        phases.clear();
+        phases.addAll(rows);
+        return this;
+    }
+
     public SnapshotFixture movement(MovementRow row) {
         movements.add(row);
         return this;
@@ -130,6 +144,7 @@ public final class SnapshotFixture {
             write(parquet, staging, Tables.ORG_UNIT, orgUnits.stream().map(OrgUnitRow::cells).toList());
             write(parquet, staging, Tables.CLUSTER, clusters.stream().map(ClusterRow::cells).toList());
             write(parquet, staging, Tables.MOVEMENT, movements.stream().map(MovementRow::cells).toList());
+            write(parquet, staging, Tables.PHASE, phases.stream().map(PhaseRow::cells).toList());
             Map<String, Long> counts = new LinkedHashMap<>();
             counts.put(Tables.INDICATOR_VALUE.name(), (long) values.size());
             counts.put(Tables.CLUSTER_RANKING.name(), (long) rankings.size());
@@ -137,6 +152,7 @@ public final class SnapshotFixture {
             counts.put(Tables.ORG_UNIT.name(), (long) orgUnits.size());
             counts.put(Tables.CLUSTER.name(), (long) clusters.size());
             counts.put(Tables.MOVEMENT.name(), (long) movements.size());
+            counts.put(Tables.PHASE.name(), (long) phases.size());
             ManifestFile.write(staging.resolve(Warehouse.MANIFEST), new Manifest(runId, year, createdAt, catalogueVersion,
                     watermark, dataCutoff, dataCutoffTimeKnown, createdAt, "local[2]", counts, Map.of("total", 1L)));
             house.publish(runId);

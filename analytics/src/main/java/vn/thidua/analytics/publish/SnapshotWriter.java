@@ -87,6 +87,12 @@ public final class SnapshotWriter {
                 .write().mode(SaveMode.ErrorIfExists).parquet(uri(Tables.MOVEMENT.name()));
     }
 
+    /** The phases of the years compared: a document states the calendar from them, never from code. */
+    public void phases(Dataset<Row> phases, int year) {
+        phases.where(col("year").isin(year - 1, year)).select(columns(Tables.PHASE)).orderBy("year", "phase").coalesce(1)
+                .write().mode(SaveMode.ErrorIfExists).parquet(uri(Tables.PHASE.name()));
+    }
+
     /** Rows of a written table, read back from its Parquet footers (cheap, and counts what was really written). */
     public long count(Table table) {
         return spark.read().parquet(uri(table.name())).count();

@@ -139,6 +139,8 @@ class PublishTest {
             // the movements of both years, and which way each indicator is good
             assertThat(snapshot.movements()).extracting(m -> m.year() + " " + m.nameVi() + " | " + m.themeVi())
                     .containsExactly("2023 Phong trào thi đua năm 2023 | null", "2024 Phong trào thi đua năm 2024 | Đổi mới, sáng tạo");
+            assertThat(snapshot.phases()).extracting(p -> p.year() + "/" + p.phase() + " " + p.deadline())
+                    .containsExactly("2023/1 2023-08-10", "2023/2 2024-01-10", "2024/1 2024-08-10", "2024/2 2025-01-10");
             assertThat(snapshot.indicators()).filteredOn(i -> i.code().equals("initiatives_gap")).singleElement()
                     .satisfies(i -> assertThat(i.direction()).isEqualTo("neutral"));
         }
@@ -187,7 +189,7 @@ class PublishTest {
         assertThat(list(warehouse.resolve("snapshots"))).containsExactly("r4");
         assertThat(list(warehouse.resolve("snapshots/r4")))
                 .containsExactlyInAnyOrder("manifest.json", "indicator_value", "cluster_ranking", "indicator", "org_unit",
-                        "cluster", "movement");
+                        "cluster", "movement", "phase");
         assertThat(list(warehouse.resolve("staging"))).isEmpty();
     }
 

@@ -4,6 +4,7 @@ import vn.thidua.warehouse.Level;
 import vn.thidua.warehouse.manifest.Manifest;
 import vn.thidua.warehouse.snapshot.IndicatorRow;
 import vn.thidua.warehouse.snapshot.MovementRow;
+import vn.thidua.warehouse.snapshot.PhaseRow;
 import vn.thidua.warehouse.snapshot.IndicatorValueRow;
 import vn.thidua.warehouse.snapshot.OrgUnitRow;
 
@@ -29,7 +30,8 @@ public record DashboardData(
         Map<String, OrgUnitRow> orgUnits,
         Map<String, List<IndicatorValueRow>> index,
         Grades grades,
-        Map<Integer, MovementRow> movements) {
+        Map<Integer, MovementRow> movements,
+        List<PhaseRow> phases) {
 
     /** Copies keep the file order (rows, units): charts and tables must not change from run to run. */
     public DashboardData {
@@ -39,6 +41,7 @@ public record DashboardData(
         index = Map.copyOf(index);
         grades = grades == null ? Grades.NONE : grades;
         movements = movements == null ? Map.of() : Map.copyOf(movements);
+        phases = phases == null ? List.of() : List.copyOf(phases);
     }
 
     /**
@@ -47,16 +50,21 @@ public record DashboardData(
      */
     public DashboardData(String id, Path directory, Manifest manifest, List<IndicatorValueRow> values,
                     Map<String, IndicatorRow> indicators, Map<String, OrgUnitRow> orgUnits, Grades grades,
-                    Map<Integer, MovementRow> movements) {
+                    Map<Integer, MovementRow> movements, List<PhaseRow> phases) {
         this(id, directory, manifest, values, indicators, orgUnits, values.stream()
                 .collect(Collectors.groupingBy(v -> key(v.indicatorCode(), v.level(), v.phase()),
                         LinkedHashMap::new, Collectors.collectingAndThen(Collectors.toList(), List::copyOf))), grades,
-                movements);
+                movements, phases);
     }
 
     public DashboardData(String id, Path directory, Manifest manifest, List<IndicatorValueRow> values,
                     Map<String, IndicatorRow> indicators, Map<String, OrgUnitRow> orgUnits) {
-        this(id, directory, manifest, values, indicators, orgUnits, Grades.NONE, Map.of());
+        this(id, directory, manifest, values, indicators, orgUnits, Grades.NONE, Map.of(), List.of());
+    }
+
+    /** The phases of a year, in order, with their dates and deadlines. */
+    public List<PhaseRow> phasesOf(int year) {
+        return phases.stream().filter(p -> p.year() == year).toList();
     }
 
     /** The year's movement as the reference data names it (name, theme, occasion), when given. */

@@ -43,7 +43,7 @@ public final class DashboardDataReader {
             Map<Integer, MovementRow> movements = snapshot.movements().stream()
                     .collect(Collectors.toMap(MovementRow::year, Function.identity(), (a, b) -> a));
             return new DashboardData(snapshot.id(), snapshot.directory(), snapshot.manifest(), values, indicators, orgUnits,
-                    grades, movements);
+                    grades, movements, snapshot.phases());
         }
     }
 

@@ -76,6 +76,13 @@ public final class Snapshot implements AutoCloseable {
                 r -> new MovementRow(r.integer("year"), r.string("name_vi"), r.string("theme_vi"), r.string("occasion_vi")));
     }
 
+    /** The phases of the years compared, in year and phase order. */
+    public List<PhaseRow> phases() {
+        return parquet.read(directory.resolve(Tables.PHASE.name()), Tables.PHASE, Filter.ALL,
+                r -> new PhaseRow(r.integer("year"), r.integer("phase"), r.string("name"), r.date("starts_on"),
+                        r.date("ends_on"), r.date("deadline")));
+    }
+
     public List<ClusterRankingRow> clusterRankings(int year) {
         return parquet.read(directory.resolve(Tables.CLUSTER_RANKING.name()), Tables.CLUSTER_RANKING,
                 Filter.where("year", year), r -> new ClusterRankingRow(r.integer("year"), r.integer("phase"),

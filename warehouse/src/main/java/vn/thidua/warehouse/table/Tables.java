@@ -45,9 +45,13 @@ public final class Tables {
     public static final Table MOVEMENT = new Table("movement", List.of(int32("year"), string("name_vi"), string("theme_vi"),
             string("occasion_vi")), List.of());
 
+    /** The phases of the two years compared, with their dates and submission deadlines (from phases.csv). */
+    public static final Table PHASE = new Table("phase", List.of(int32("year"), int32("phase"), string("name"),
+            date("starts_on"), date("ends_on"), date("deadline")), List.of());
+
     /** The snapshot's tables, in the order a run writes them. */
     public static final List<Table> SNAPSHOT = List.of(INDICATOR_VALUE, CLUSTER_RANKING, INDICATOR, ORG_UNIT, CLUSTER,
-            MOVEMENT);
+            MOVEMENT, PHASE);
 
     /** §5: one row per grassroots union graded. */
     public static final Table EVALUATION_RESULT = new Table("evaluation_result", List.of(
