@@ -8,8 +8,12 @@ import vn.thidua.dashboards.dataset.UnitTable;
 import vn.thidua.dashboards.figures.ChartSection;
 import vn.thidua.dashboards.figures.Charts;
 import vn.thidua.dashboards.report.PdfReportWriter;
-import vn.thidua.dashboards.report.ReportContent;
-import vn.thidua.dashboards.report.ReportContentBuilder;
+import vn.thidua.dashboards.report.DocxReportWriter;
+import vn.thidua.dashboards.report.ReportDocument;
+import vn.thidua.dashboards.report.ReportDocumentBuilder;
+import vn.thidua.dashboards.report.profile.DocumentProfile;
+import vn.thidua.dashboards.report.profile.DocumentProfileException;
+import vn.thidua.dashboards.report.profile.DocumentProfileFile;
 import vn.thidua.dashboards.report.XlsxReportWriter;
 import vn.thidua.dashboards.site.SiteWriter;
 
@@ -24,9 +28,11 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * The comparative report for the 95th-anniversary review ("Báo cáo so sánh kết quả phong trào thi đua năm
- * 2024 với năm 2023"): a PDF with the same charts as the dashboard, as vectors, and its tables as XLSX.
- * Reads the published snapshot only, like the dashboard, and replaces the previous report all at once.
+ * The comparative report of a year's movement against the year before, as the federation issues it: a PDF
+ * in the administrative-document form with the dashboard's charts as vectors, the same document as an
+ * editable DOCX (staff finish it in a word processor before it is signed), and its tables as XLSX. Reads
+ * the published snapshot and the federation's document profile only, and replaces the previous report all
+ * at once.
  */
 public final class ComparativeReport {
 
@@ -48,23 +54,30 @@ public final class ComparativeReport {
         return "bang-so-lieu-" + year + "-" + (year - 1) + ".xlsx";
     }
 
+    public static String docxName(int year) {
+        return "bao-cao-so-sanh-" + year + "-" + (year - 1) + ".docx";
+    }
+
     /**
-     * @throws vn.thidua.dashboards.snapshot.SnapshotNotFoundException when nothing was published yet
+     * @param profile the federation's document profile ({@code <data>/report/document-profile.yaml})
+     * @throws vn.thidua.warehouse.SnapshotNotFoundException when nothing was published yet
+     * @throws DocumentProfileException when the profile is missing or incomplete (nothing is written)
      */
-    public static ReportResult write(Path warehouse, Path outDir, int year) {
+    public static ReportResult write(Path warehouse, Path outDir, int year, Path profile) {
+        DocumentProfile documentProfile = DocumentProfileFile.read(profile);
         DashboardData snapshot = DashboardSite.readYear(warehouse, year);
         List<ChartSection> sections = Charts.sections(snapshot, year, new DashboardTheme());
-        ReportContent content = ReportContentBuilder.build(snapshot, year, sections,
-                DashboardSite.provinceName(snapshot));
+        ReportDocument document = ReportDocumentBuilder.build(snapshot, year, sections, documentProfile);
         List<DataTable> units = Federations.of(snapshot).stream()
                 .map(f -> UnitTable.of(snapshot, f, year)).toList();
         SiteWriter.publish(outDir, MARKER, dir -> {
-            PdfReportWriter.write(content, dir.resolve(pdfName(year)));
-            XlsxReportWriter.write(content, units, dir.resolve(xlsxName(year)));
+            PdfReportWriter.write(document, dir.resolve(pdfName(year)));
+            DocxReportWriter.write(document, dir.resolve(docxName(year)));
+            XlsxReportWriter.write(document, units, dir.resolve(xlsxName(year)));
         });
         Path out = outDir.toAbsolutePath().normalize();
         Path pdf = out.resolve(pdfName(year));
-        return new ReportResult(snapshot.id(), pdf, out.resolve(xlsxName(year)), pageCount(pdf));
+        return new ReportResult(snapshot.id(), pdf, out.resolve(docxName(year)), out.resolve(xlsxName(year)), pageCount(pdf));
     }
 
     private static int pageCount(Path pdf) {

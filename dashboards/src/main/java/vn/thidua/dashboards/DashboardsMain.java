@@ -37,8 +37,12 @@ public final class DashboardsMain {
     Path out;
 
     @Option(names = "--reports", paramLabel = "DIR",
-            description = "Thư mục báo cáo so sánh (PDF, XLSX) / the comparative report's directory")
+            description = "Thư mục báo cáo so sánh (PDF, DOCX, XLSX) / the comparative report's directory")
     Path reports;
+
+    @Option(names = "--profile", paramLabel = "FILE",
+            description = "Hồ sơ văn bản của đơn vị ban hành (cần cho --reports), ví dụ sample-data/report/document-profile.yaml")
+    Path profile;
 
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
@@ -60,6 +64,9 @@ public final class DashboardsMain {
             if (options.out == null && options.reports == null) {
                 throw new CommandLine.ParameterException(cli, "cần --out hoặc --reports (hoặc cả hai)");
             }
+            if (options.reports != null && options.profile == null) {
+                throw new CommandLine.ParameterException(cli, "--reports cần --profile (hồ sơ văn bản của đơn vị ban hành)");
+            }
         } catch (CommandLine.ParameterException e) {
             stderr.println("trang tổng quan: " + VietnameseCommandLine.message(e));
             cli.usage(stderr);
@@ -76,9 +83,9 @@ public final class DashboardsMain {
                         result.snapshotId(), result.charts(), result.files().get(0));
             }
             if (reports != null) {
-                ReportResult report = ComparativeReport.write(warehouse, reports, year);
-                stdout.printf("Đã tạo báo cáo so sánh từ bản số liệu %s: %d trang, %s và %s%n",
-                        report.snapshotId(), report.pages(), report.pdf(), report.xlsx());
+                ReportResult report = ComparativeReport.write(warehouse, reports, year, profile);
+                stdout.printf("Đã tạo báo cáo so sánh từ bản số liệu %s: %d trang, %s, %s và %s%n",
+                        report.snapshotId(), report.pages(), report.pdf(), report.docx(), report.xlsx());
             }
             return 0;
         } catch (RuntimeException e) {

@@ -30,6 +30,9 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,40 +50,80 @@ class ComparativeReportTest {
         Path warehouse = tmp.resolve("warehouse");
         new DashboardFixture().withUnitName("BB.002", "=HYPERLINK(\"http://x.example\",\"bấm\")")
                 .withUnitName("BB.003", "@SUM(1+1)").withGrades().writeTo(warehouse);
-        result = ComparativeReport.write(warehouse, tmp.resolve("reports"), 2024);
+        result = ComparativeReport.write(warehouse, tmp.resolve("reports"), 2024, SampleProfile.FILE);
     }
 
     @Test
-    void thePdfSaysInVietnameseWhatTheFiguresAre() throws IOException {
+    void thePdfIsAnOfficialDocumentWithItsHeaderContentsAndSignatureFromTheProfile() throws IOException {
         // when
+        String firstPage;
         String text;
         try (PDDocument pdf = Loader.loadPDF(result.pdf().toFile())) {
-            text = new PDFTextStripper().getText(pdf);
+            PDFTextStripper stripper = new PDFTextStripper();
+            text = stripper.getText(pdf);
+            stripper.setEndPage(1);
+            firstPage = stripper.getText(pdf).replaceAll("\\s+", " ");
             assertThat(pdf.getNumberOfPages()).isEqualTo(result.pages()).isGreaterThan(15);
             assertThat(pdf.getDocumentInformation().getTitle())
-                    .isEqualTo("Báo cáo so sánh kết quả phong trào thi đua năm 2024 với năm 2023");
+                    .isEqualTo("BÁO CÁO Kết quả phong trào thi đua năm 2024 so với năm 2023");
+            assertThat(pdf.getDocumentCatalog().getDocumentOutline().children()).as("bookmarks: the parts")
+                    .extracting(i -> i.getTitle()).startsWith("I. KẾT QUẢ THỰC HIỆN PHONG TRÀO THI ĐUA YÊU NƯỚC NĂM 2024",
+                            "II. ĐÁNH GIÁ CHUNG", "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025");
         }
 
-        // then
+        // then page 1 is laid out as the decree says, with the profile's words, and without the run id
+        assertThat(firstPage)
+                .contains("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", "LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC KẠN", "Số: /BC-LĐLĐ")
+                .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
+                .contains("Bắc Kạn, ngày 10 tháng 01 năm 2025")
+                .contains("BÁO CÁO Kết quả phong trào thi đua năm 2024 so với năm 2023")
+                .contains("Phục vụ tổng kết phong trào thi đua yêu nước năm 2024 và kỷ niệm 95 năm Ngày thành lập"
+                        + " Công đoàn Việt Nam (28/7/1929 – 28/7/2024)")
+                .contains("MỤC LỤC", "II. ĐÁNH GIÁ CHUNG", "Phụ lục 1. Bảng số liệu theo đơn vị")
+                .doesNotContain(DashboardFixture.RUN_ID);
         String flat = text.replaceAll("\\s+", " ");
-        assertThat(flat)
-                .contains("BÁO CÁO SO SÁNH", "KẾT QUẢ PHONG TRÀO THI ĐUA", "NĂM 2024 VỚI NĂM 2023")
-                .contains("kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam", "Bắc Kạn, ngày 10/01/2025")
-                .contains("Tỷ lệ đoàn viên đăng ký thi đua đạt 87,4%, tăng 3,2 điểm so với năm 2023.")
-                .contains("Số sáng kiến đăng ký đạt 1.234, tăng 12,3% so với năm 2023.")
-                .contains("Số sáng kiến đã áp dụng đạt 655, giảm 6,7% so với năm 2023.")
-                .contains("II. Biểu đồ và nhận xét", "III. Bảng số liệu theo đơn vị",
-                        "IV. Phương pháp tính và mức bao phủ số liệu", "V. Nguồn số liệu")
-                .contains("Chưa có số liệu năm 2024: Công đoàn ngành Y tế (Đợt 2).")
+        assertThat(flat).as("the parts, the staff's placeholders seeded with facts, the signature block")
+                .contains("1. Ưu điểm", "2. Hạn chế, nguyên nhân", "[Cán bộ soạn thảo viết phần ưu điểm.")
+                .contains("Nơi nhận:", "- Tổng Liên đoàn Lao động Việt Nam (để báo cáo);", "TM. BAN THƯỜNG VỤ", "CHỦ TỊCH")
                 .contains("Liên đoàn Lao động huyện Pác Nặm", "chưa có số liệu", "Khối doanh nghiệp")
-                .contains(DashboardFixture.RUN_ID, "08:30 ngày 10/01/2025", "Trang 2/")
-                .contains("Số liệu tính đến tệp báo cáo cuối cùng, nhận lúc 16:30 ngày 09/01/2025");
+                .contains("Bản số liệu đã công bố: " + DashboardFixture.RUN_ID + ", lập lúc 08:30 ngày 10/01/2025.")
+                .contains("Số liệu tính đến tệp báo cáo cuối cùng, nhận lúc 16:30 ngày 09/01/2025.")
+                .contains("Đợt 1 từ 01/01/2024 đến 31/07/2024 (hạn gửi báo cáo 10/08/2024)");
         assertThat(flat).as("the grades have their section, summary and chart")
-                .contains("Xếp loại công đoàn cơ sở", "Phân bố xếp loại CĐCS toàn tỉnh",
-                        "Năm 2024 có 12 CĐCS hoàn thành xuất sắc nhiệm vụ (22,2% số CĐCS được xếp loại)",
-                        "Năm 2023 (kết quả chính thức)", "Tỷ lệ CĐCS hoàn thành xuất sắc nhiệm vụ theo đơn vị");
+                .contains("Xếp loại công đoàn cơ sở", "Phân bố xếp loại CĐCS toàn tỉnh", "Năm 2024 có 12 CĐCS hoàn thành"
+                        + " xuất sắc nhiệm vụ (22,2% số CĐCS được xếp loại)", "Tỷ lệ CĐCS hoàn thành xuất sắc nhiệm vụ theo đơn vị");
         assertThat(flat).as("chart text is text, in the embedded font, not outlines")
                 .contains("Toàn tỉnh 2023", "Toàn khối 2024", "Trường THPT ");
+    }
+
+    @Test
+    void theDocxIsTheSameDocumentWithRealHeadingsTablesAndPictures() throws IOException {
+        try (XWPFDocument docx = new XWPFDocument(Files.newInputStream(result.docx()))) {
+            List<String> parts = docx.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
+                    .map(XWPFParagraph::getText).toList();
+            List<String> headings = docx.getParagraphs().stream().filter(p -> "Heading2".equals(p.getStyle()))
+                    .map(XWPFParagraph::getText).toList();
+            assertThat(parts).containsExactly("I. KẾT QUẢ THỰC HIỆN PHONG TRÀO THI ĐUA YÊU NƯỚC NĂM 2024",
+                    "II. ĐÁNH GIÁ CHUNG", "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025", "Phụ lục 1. Bảng số liệu theo đơn vị",
+                    "Phụ lục 2. Phương pháp tính, mức bao phủ và nguồn số liệu");
+            assertThat(headings).contains("1. Các số liệu chính của toàn tỉnh", "1. Ưu điểm", "2. Hạn chế, nguyên nhân");
+            assertThat(docx.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
+            // the issuer and the national heading side by side, then the data tables with a repeating header row
+            XWPFTable header = docx.getTables().get(0);
+            assertThat(header.getRow(0).getCell(0).getText()).contains("LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC KẠN", "Số:");
+            assertThat(header.getRow(0).getCell(1).getText()).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                    "Bắc Kạn, ngày 10 tháng 01 năm 2025");
+            List<XWPFTable> data = docx.getTables().stream().filter(t -> t.getRow(0).isRepeatHeader()).toList();
+            assertThat(data).hasSizeGreaterThan(15);
+            assertThat(data.get(0).getRow(0).getCell(0).getText()).isEqualTo("Đơn vị");
+            assertThat(docx.getAllPictures()).as("every chart as a picture").hasSize(21);
+            String all = docx.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", (x, y) -> x + "\n" + y);
+            assertThat(all).contains("MỤC LỤC", "[Cán bộ soạn thảo viết phần ưu điểm.");
+            assertThat(docx.getTables()).as("Nơi nhận and the signature side by side")
+                    .anySatisfy(t -> assertThat(t.getText()).contains("Nơi nhận:", "TM. BAN THƯỜNG VỤ", "CHỦ TỊCH"));
+            assertThat(docx.getProperties().getCoreProperties().getTitle())
+                    .isEqualTo("BÁO CÁO Kết quả phong trào thi đua năm 2024 so với năm 2023");
+        }
     }
 
     @Test
@@ -176,7 +219,7 @@ class ComparativeReportTest {
 
     @Test
     void writesNothingWithoutAPublishedSnapshot() {
-        assertThatThrownBy(() -> ComparativeReport.write(tmp.resolve("none"), tmp.resolve("r2"), 2024))
+        assertThatThrownBy(() -> ComparativeReport.write(tmp.resolve("none"), tmp.resolve("r2"), 2024, SampleProfile.FILE))
                 .isInstanceOf(SnapshotNotFoundException.class);
         assertThat(tmp.resolve("r2")).doesNotExist();
         assertThat(Files.exists(result.pdf())).isTrue();

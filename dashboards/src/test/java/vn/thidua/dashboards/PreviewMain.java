@@ -20,7 +20,7 @@ public final class PreviewMain {
         RenderResult site = DashboardSite.render(warehouse, out.resolve("dashboards"), 2024);
         System.out.printf("dashboard: %d files, %d ms%n", site.files().size(), (System.nanoTime() - t0) / 1_000_000);
         t0 = System.nanoTime();
-        ReportResult report = ComparativeReport.write(warehouse, out.resolve("reports"), 2024);
+        ReportResult report = ComparativeReport.write(warehouse, out.resolve("reports"), 2024, SampleProfile.FILE);
         System.out.printf("report: %d pages, %d ms%n", report.pages(), (System.nanoTime() - t0) / 1_000_000);
     }
 }

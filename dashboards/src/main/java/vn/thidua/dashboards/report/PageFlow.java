@@ -19,10 +19,12 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 public final class PageFlow implements AutoCloseable {
 
     static final PDRectangle PAGE = PDRectangle.A4;
-    static final float MARGIN_X = 50;
-    static final float MARGIN_TOP = 56;
-    static final float MARGIN_BOTTOM = 60;
-    static final float WIDTH = PAGE.getWidth() - 2 * MARGIN_X;
+    /** Nghị định 30/2020/NĐ-CP: left 30–35 mm, right 15–20 mm, top and bottom 20–25 mm. */
+    static final float MARGIN_X = 85;
+    static final float MARGIN_RIGHT = 50;
+    static final float MARGIN_TOP = 62;
+    static final float MARGIN_BOTTOM = 62;
+    static final float WIDTH = PAGE.getWidth() - MARGIN_X - MARGIN_RIGHT;
 
     static final Color TEXT = new Color(0x212121);
     static final Color MUTED = new Color(0x555555);
@@ -30,12 +32,46 @@ public final class PageFlow implements AutoCloseable {
 
     private final PDDocument document;
     private final ReportFonts fonts;
+    private final List<Mark> marks = new java.util.ArrayList<>();
     private PDPageContentStream content;
+    private PDPage page;
     private float y;
+
+    /** A heading as placed: which page (0-based, in this flow's document) and where, for contents and bookmarks. */
+    record Mark(int level, String text, PDPage page, float top) {
+    }
 
     PageFlow(PDDocument document, ReportFonts fonts) {
         this.document = document;
         this.fonts = fonts;
+    }
+
+    /** A flow that draws on one given page only (the first page, laid out last). */
+    static PageFlow on(PDDocument document, ReportFonts fonts, PDPage page) {
+        PageFlow flow = new PageFlow(document, fonts);
+        try {
+            flow.page = page;
+            flow.content = new PDPageContentStream(document, page);
+            flow.y = PAGE.getHeight() - MARGIN_TOP;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return flow;
+    }
+
+    List<Mark> marks() {
+        return List.copyOf(marks);
+    }
+
+    /** Records where a heading starts, at the current position. */
+    void mark(int level, String text) {
+        content();
+        marks.add(new Mark(level, text, page, y));
+    }
+
+    /** Room left on the current page above the bottom margin. */
+    float room() {
+        return content == null ? 0 : y - MARGIN_BOTTOM;
     }
 
     PDDocument document() {
@@ -67,7 +103,7 @@ public final class PageFlow implements AutoCloseable {
             if (content != null) {
                 content.close();
             }
-            PDPage page = new PDPage(PAGE);
+            page = new PDPage(PAGE);
             document.addPage(page);
             content = new PDPageContentStream(document, page);
             y = PAGE.getHeight() - MARGIN_TOP;
@@ -96,29 +132,42 @@ public final class PageFlow implements AutoCloseable {
         y -= spaceAfter;
     }
 
-    void heading(String text, float size, Color color, float spaceBefore) {
-        // a heading never ends a page: keep room for it and the first lines that follow
-        ensure(spaceBefore + size * 1.4f + 80);
+    /**
+     * A heading that never ends a page: it moves to the next page unless it fits together with
+     * {@code keepWithNext} points of what follows it (the first lines, or the whole first chart).
+     */
+    void heading(String text, PDFont font, float size, Color color, float spaceBefore, float keepWithNext, int level) {
+        ensure(spaceBefore + size * 1.4f * TextWrap.lines(font, size, text, WIDTH).size() + keepWithNext);
         if (y < PAGE.getHeight() - MARGIN_TOP) {
             y -= spaceBefore;
         }
-        paragraph(text, fonts.bold(), size, color, 0, size * 0.5f);
+        if (level > 0) {
+            mark(level, text);
+        }
+        paragraph(text, font, size, color, 0, size * 0.45f);
     }
 
-    void bullets(List<String> items, float size) {
+    void bullets(List<String> items, PDFont font, float size) {
         for (String item : items) {
-            float leading = size * 1.4f;
-            List<String> lines = TextWrap.lines(fonts.regular(), size, item, WIDTH - 14);
+            float leading = size * 1.35f;
+            List<String> lines = TextWrap.lines(font, size, item, WIDTH - 14);
             ensure(Math.min(lines.size(), 3) * leading);
-            text("•", fonts.regular(), size, ACCENT, MARGIN_X + 2, y - size);
+            text("-", font, size, TEXT, MARGIN_X + 3, y - size);
             for (String line : lines) {
                 ensure(leading);
-                text(line, fonts.regular(), size, TEXT, MARGIN_X + 14, y - size);
+                text(line, font, size, TEXT, MARGIN_X + 14, y - size);
                 y -= leading;
             }
-            y -= 2;
+            y -= 1.5f;
         }
-        y -= 4;
+        y -= 3;
+    }
+
+    /** A line centred on {@code centre}, at the current position; the cursor moves below it. */
+    void centred(String text, PDFont font, float size, Color color, float centre) {
+        float w = TextWrap.width(font, size, text);
+        text(text, font, size, color, centre - w / 2, y - size);
+        y -= size * 1.3f;
     }
 
     /** One line of text with its baseline at {@code baseline}. */

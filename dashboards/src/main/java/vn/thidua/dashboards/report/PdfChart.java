@@ -26,10 +26,15 @@ public final class PdfChart {
     private PdfChart() {
     }
 
+    /** The chart's height on the page, at the text width. */
+    static float printedHeight(DashboardChart chart) {
+        return chart.height() * PageFlow.WIDTH / LAYOUT_WIDTH;
+    }
+
     static void draw(PageFlow flow, DashboardChart chart) {
         float scale = PageFlow.WIDTH / LAYOUT_WIDTH;
         int height = chart.height();
-        float printed = height * scale;
+        float printed = printedHeight(chart);
         flow.ensure(printed + 8);
         try {
             PdfBoxGraphics2D g2 = new PdfBoxGraphics2D(flow.document(), LAYOUT_WIDTH, height);

@@ -1,181 +1,202 @@
 package vn.thidua.dashboards.report;
 
-import vn.thidua.dashboards.dataset.DataTable;
-import vn.thidua.dashboards.figures.ChartSection;
-import vn.thidua.dashboards.figures.DashboardChart;
-
 import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Calendar;
+import java.util.GregorianCalendar;
 import java.util.List;
-
+import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import vn.thidua.dashboards.report.ReportDocument.Block;
+import vn.thidua.dashboards.report.ReportDocument.Bullets;
+import vn.thidua.dashboards.report.ReportDocument.Figure;
+import vn.thidua.dashboards.report.ReportDocument.Heading;
+import vn.thidua.dashboards.report.ReportDocument.Note;
+import vn.thidua.dashboards.report.ReportDocument.Paragraph;
+import vn.thidua.dashboards.report.ReportDocument.Part;
+import vn.thidua.dashboards.report.ReportDocument.Placeholder;
+import vn.thidua.dashboards.report.ReportDocument.Subheading;
+import vn.thidua.dashboards.report.ReportDocument.Table;
 
 /**
- * Lays the report out as an A4 PDF: cover, summary, the charts (vectors) each with its commentary, the
- * tables by federation, the method and the snapshot it came from; page numbers in the footer.
+ * Lays the report out as an A4 PDF in the administrative-document form: page 1 carries the issuer and the
+ * national heading, place and date, the title and the table of contents; the parts follow, then "Nơi nhận"
+ * and the signature, then the appendices on their own pages. Page numbers at the top centre from page 2.
+ * The body is laid out first and page 1 last, so that the contents know every heading's page.
  */
 public final class PdfReportWriter {
 
-    private static final float BODY = 10.5f;
-    private static final Color SOFT = new Color(0xE8EEF6);
+    static final float BODY = 13;
+    private static final float NOTE = 10.5f;
+    private static final Color PLACEHOLDER_FILL = new Color(0xFFF6D5);
+    private static final Color PLACEHOLDER_RULE = new Color(0xC9A227);
 
     private PdfReportWriter() {
     }
 
-    public static void write(ReportContent content, Path file) {
-        try (PDDocument document = new PDDocument()) {
-            ReportFonts fonts = ReportFonts.load(document);
-            info(document, content);
-            try (PageFlow flow = new PageFlow(document, fonts)) {
-                cover(flow, content);
-                flow.newPage();
-                summary(flow, content);
-                charts(flow, content.sections());
-                flow.newPage();
-                tables(flow, content.federationTables());
-                flow.newPage();
-                method(flow, content);
-            }
-            footers(document, fonts, content.title());
-            document.save(file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file, e);
-        }
-    }
-
-    private static void info(PDDocument document, ReportContent content) {
-        PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(content.title());
-        info.setSubject(content.subtitle());
-        info.setAuthor(content.provinceName());
-        info.setCreator("thidua");
-        info.setCreationDate(Calendar.getInstance());
-    }
-
-    private static void cover(PageFlow flow, ReportContent content) {
-        flow.newPage();
-        float top = PageFlow.PAGE.getHeight();
-        flow.fillRect(0, top - 14, PageFlow.PAGE.getWidth(), 14, PageFlow.ACCENT);
-        flow.moveDown(40);
-        if (content.provinceName() != null) {
-            centered(flow, content.provinceName().toUpperCase(java.util.Locale.ROOT), flow.fonts().bold(), 12,
-                    PageFlow.TEXT);
-        }
-        flow.moveDown(170);
-        for (String line : TextWrap.lines(flow.fonts().bold(), 22, content.coverTitle().toUpperCase(java.util.Locale.ROOT),
-                PageFlow.WIDTH - 20)) {
-            centered(flow, line, flow.fonts().bold(), 22, PageFlow.ACCENT);
-            flow.moveDown(8);
-        }
-        flow.moveDown(14);
-        for (String line : TextWrap.lines(flow.fonts().regular(), 12.5f, content.subtitle(), PageFlow.WIDTH - 40)) {
-            centered(flow, line, flow.fonts().regular(), 12.5f, PageFlow.TEXT);
-            flow.moveDown(4);
-        }
-        flow.moveDown(250);
-        centered(flow, content.placeAndDate(), flow.fonts().regular(), 11.5f, PageFlow.MUTED);
-        flow.moveDown(6);
-        centered(flow, content.source().get(0), flow.fonts().regular(), 8.5f, PageFlow.MUTED);
-    }
-
-    private static void centered(PageFlow flow, String text, org.apache.pdfbox.pdmodel.font.PDFont font, float size,
-                                 Color color) {
-        float w = TextWrap.width(font, size, text);
-        flow.text(text, font, size, color, (PageFlow.PAGE.getWidth() - w) / 2, flow.y() - size);
-        flow.moveDown(size * 1.35f);
-    }
-
-    private static void summary(PageFlow flow, ReportContent content) {
-        flow.heading("I. Tóm tắt kết quả", 15, PageFlow.ACCENT, 0);
-        flow.paragraph("Các số liệu chính của toàn tỉnh cả năm, so với năm trước (rút ra tự động từ bản số liệu).",
-                flow.fonts().regular(), BODY, PageFlow.MUTED, 0, 6);
-        for (ReportContent.Group group : content.summary()) {
-            flow.heading(group.title(), 11.5f, PageFlow.TEXT, 6);
-            flow.bullets(group.sentences(), BODY);
-        }
-    }
-
-    private static void charts(PageFlow flow, List<ChartSection> sections) {
-        flow.newPage();
-        flow.heading("II. Biểu đồ và nhận xét", 15, PageFlow.ACCENT, 0);
-        int n = 0;
-        for (ChartSection section : sections) {
-            n++;
-            flow.heading(n + ". " + section.title(), 12.5f, PageFlow.TEXT, 10);
-            if (section.charts().isEmpty()) {
-                flow.paragraph(section.whenEmpty(), flow.fonts().regular(), BODY, PageFlow.MUTED, 0, 4);
-            }
-            for (DashboardChart chart : section.charts()) {
-                if (chart.hasChart()) {
-                    PdfChart.draw(flow, chart);
-                } else {
-                    flow.paragraph(chart.title() + ": chưa có số liệu để vẽ biểu đồ.", flow.fonts().bold(), BODY,
-                            PageFlow.MUTED, 0, 4);
+    public static void write(ReportDocument document, Path file) {
+        try (PDDocument pdf = new PDDocument()) {
+            ReportFonts fonts = ReportFonts.load(pdf);
+            info(pdf, document);
+            List<PageFlow.Mark> marks;
+            try (PageFlow flow = new PageFlow(pdf, fonts)) {
+                for (Part part : document.body()) {
+                    part(flow, part);
                 }
-                flow.paragraph(chart.caption(), flow.fonts().regular(), 8.5f, PageFlow.MUTED, 0, 4);
-                flow.bullets(chart.commentary(), 9.5f);
-                flow.moveDown(6);
+                PdfClosing.draw(flow, document.profile());
+                for (Part part : document.appendices()) {
+                    flow.newPage();
+                    part(flow, part);
+                }
+                marks = flow.marks();
+            }
+            PDPage first = new PDPage(PageFlow.PAGE);
+            pdf.getPages().insertBefore(first, pdf.getPage(0));
+            try (PageFlow page = PageFlow.on(pdf, fonts, first)) {
+                PdfHeader.draw(page, document);
+                PdfContents.draw(page, marks, pdf);
+            }
+            pageNumbers(pdf, fonts);
+            outline(pdf, marks);
+            pdf.save(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Không ghi được " + file, e);
+        }
+    }
+
+    private static void part(PageFlow flow, Part part) {
+        flow.heading(part.heading(), flow.fonts().serifBold(), BODY, PageFlow.TEXT, 14, keep(flow, part.blocks()), 1);
+        List<Block> blocks = part.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            block(flow, blocks.get(i), blocks.subList(i + 1, blocks.size()));
+        }
+    }
+
+    private static void block(PageFlow flow, Block block, List<Block> next) {
+        PDFont serif = flow.fonts().serif();
+        if (block instanceof Heading h) {
+            flow.heading(h.text(), flow.fonts().serifBold(), BODY, PageFlow.TEXT, 8, keep(flow, next), 2);
+        } else if (block instanceof Subheading s) {
+            flow.heading(s.text(), flow.fonts().serifBold(), 12, PageFlow.TEXT, 4, 50, 0);
+        } else if (block instanceof Paragraph p) {
+            flow.paragraph(p.text(), serif, BODY, PageFlow.TEXT, 0, 5);
+        } else if (block instanceof Bullets b) {
+            flow.bullets(b.items(), serif, BODY);
+        } else if (block instanceof Figure f) {
+            PdfChart.draw(flow, f.chart());
+        } else if (block instanceof Note n) {
+            flow.paragraph(n.text(), flow.fonts().serifItalic(), NOTE, PageFlow.MUTED, 0, 4);
+        } else if (block instanceof Table t) {
+            PdfTable.draw(flow, t.table());
+        } else if (block instanceof Placeholder p) {
+            placeholder(flow, p);
+        }
+    }
+
+    /** What must stay with a heading: the first chart whole, or the first lines of text. */
+    private static float keep(PageFlow flow, List<Block> next) {
+        if (!next.isEmpty() && next.get(0) instanceof Figure f) {
+            return PdfChart.printedHeight(f.chart()) + 8;
+        }
+        if (next.size() > 1 && next.get(0) instanceof Heading && next.get(1) instanceof Figure f) {
+            return BODY * 2 + PdfChart.printedHeight(f.chart()) + 8;
+        }
+        return 4 * BODY * 1.4f;
+    }
+
+    /** A tinted, ruled box with the instruction in italics and the facts: unmistakably not yet written. */
+    private static void placeholder(PageFlow flow, Placeholder p) {
+        ReportFonts fonts = flow.fonts();
+        float inner = PageFlow.WIDTH - 20;
+        List<String> instruction = TextWrap.lines(fonts.serifItalic(), 12, "[" + p.instruction() + "]", inner);
+        List<List<String>> facts = p.facts().stream().map(f -> TextWrap.lines(fonts.serif(), 12, f, inner - 12)).toList();
+        float leading = 12 * 1.35f;
+        int lines = instruction.size() + facts.stream().mapToInt(List::size).sum()
+                + (p.facts().isEmpty() ? 1 : 0);
+        float height = lines * leading + 16;
+        flow.ensure(Math.min(height, PageFlow.PAGE.getHeight() - PageFlow.MARGIN_TOP - PageFlow.MARGIN_BOTTOM));
+        float top = flow.y();
+        flow.fillRect(PageFlow.MARGIN_X, top - height, PageFlow.WIDTH, height, PLACEHOLDER_FILL);
+        flow.fillRect(PageFlow.MARGIN_X, top - height, 3, height, PLACEHOLDER_RULE);
+        flow.moveDown(8);
+        for (String line : instruction) {
+            flow.text(line, fonts.serifItalic(), 12, PageFlow.MUTED, PageFlow.MARGIN_X + 10, flow.y() - 12);
+            flow.moveDown(leading);
+        }
+        if (p.facts().isEmpty()) {
+            flow.text("(Số liệu không cho thấy điểm nổi bật nào.)", fonts.serifItalic(), 12, PageFlow.MUTED,
+                    PageFlow.MARGIN_X + 10, flow.y() - 12);
+            flow.moveDown(leading);
+        }
+        for (List<String> fact : facts) {
+            flow.text("-", fonts.serif(), 12, PageFlow.TEXT, PageFlow.MARGIN_X + 12, flow.y() - 12);
+            for (String line : fact) {
+                flow.text(line, fonts.serif(), 12, PageFlow.TEXT, PageFlow.MARGIN_X + 22, flow.y() - 12);
+                flow.moveDown(leading);
             }
         }
+        flow.moveDown(16);
     }
 
-    private static void tables(PageFlow flow, List<DataTable> tables) {
-        flow.heading("III. Bảng số liệu theo đơn vị", 15, PageFlow.ACCENT, 0);
-        flow.paragraph("Mỗi bảng ghi số liệu năm trước, năm nay và mức thay đổi theo từng đợt và cả năm. "
-                + "\u201Cchưa có số liệu\u201D là đơn vị chưa báo cáo, không phải bằng 0.",
-                flow.fonts().regular(), 9.5f, PageFlow.MUTED, 0, 6);
-        for (DataTable table : tables) {
-            flow.heading(table.title(), 10.5f, PageFlow.TEXT, 8);
-            PdfTable.draw(flow, table);
-        }
+    private static void info(PDDocument pdf, ReportDocument document) {
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        info.setTitle(document.profile().documentType() + " " + document.subject());
+        info.setSubject(String.join(" ", document.intro()));
+        info.setAuthor(document.profile().issuingBody());
+        info.setKeywords("hồ sơ văn bản " + document.profile().version() + "; bản số liệu " + document.sourceId());
+        info.setCreator("thidua");
+        // the document's date, not the clock: the same figures give the same file
+        Calendar date = new GregorianCalendar(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
+        date.clear();
+        date.set(document.date().getYear(), document.date().getMonthValue() - 1, document.date().getDayOfMonth());
+        info.setCreationDate(date);
     }
 
-    private static void method(PageFlow flow, ReportContent content) {
-        flow.heading("IV. Phương pháp tính và mức bao phủ số liệu", 15, PageFlow.ACCENT, 0);
-        for (String p : content.method().paragraphs()) {
-            flow.paragraph(p, flow.fonts().regular(), 9.5f, PageFlow.TEXT, 0, 5);
-        }
-        flow.heading(content.method().indicators().title(), 10.5f, PageFlow.TEXT, 8);
-        PdfTable.draw(flow, content.method().indicators());
-        flow.heading(content.method().coverage().title(), 10.5f, PageFlow.TEXT, 8);
-        flow.bullets(content.method().coverageNotes(), 9.5f);
-        PdfTable.draw(flow, content.method().coverage());
-        flow.heading("V. Nguồn số liệu", 15, PageFlow.ACCENT, 12);
-        flow.bullets(content.source(), 9.5f);
-    }
-
-    /** "Trang 3/24" and the report's title at the bottom of every page but the cover. */
-    private static void footers(PDDocument document, ReportFonts fonts, String title) throws IOException {
-        int total = document.getNumberOfPages();
-        for (int i = 1; i < total; i++) {
-            PDPage page = document.getPage(i);
-            try (PDPageContentStream c = new PDPageContentStream(document, page,
-                    PDPageContentStream.AppendMode.APPEND, true, true)) {
-                c.setStrokingColor(SOFT);
-                c.setLineWidth(0.8f);
-                c.moveTo(PageFlow.MARGIN_X, 42);
-                c.lineTo(PageFlow.PAGE.getWidth() - PageFlow.MARGIN_X, 42);
-                c.stroke();
+    /** Nghị định 30: the page number at the top centre, from the second page on. */
+    private static void pageNumbers(PDDocument pdf, ReportFonts fonts) throws IOException {
+        for (int i = 1; i < pdf.getNumberOfPages(); i++) {
+            PDPage page = pdf.getPage(i);
+            try (PDPageContentStream c = new PDPageContentStream(pdf, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+                String number = Integer.toString(i + 1);
+                float w = TextWrap.width(fonts.serif(), 12, number);
                 c.beginText();
-                c.setFont(fonts.regular(), 8);
-                c.setNonStrokingColor(PageFlow.MUTED);
-                c.newLineAtOffset(PageFlow.MARGIN_X, 30);
-                c.showText(TextWrap.nfc(title));
-                c.endText();
-                String number = "Trang " + (i + 1) + "/" + total;
-                float w = TextWrap.width(fonts.regular(), 8, number);
-                c.beginText();
-                c.setFont(fonts.regular(), 8);
-                c.newLineAtOffset(PageFlow.PAGE.getWidth() - PageFlow.MARGIN_X - w, 30);
+                c.setFont(fonts.serif(), 12);
+                c.setNonStrokingColor(PageFlow.TEXT);
+                c.newLineAtOffset((PageFlow.PAGE.getWidth() - w) / 2, PageFlow.PAGE.getHeight() - 34);
                 c.showText(number);
                 c.endText();
             }
         }
+    }
+
+    /** Bookmarks: the parts and their numbered headings, as a reader's side panel shows them. */
+    private static void outline(PDDocument pdf, List<PageFlow.Mark> marks) {
+        PDDocumentOutline outline = new PDDocumentOutline();
+        PDOutlineItem part = null;
+        for (PageFlow.Mark mark : marks) {
+            PDOutlineItem item = new PDOutlineItem();
+            item.setTitle(mark.text());
+            PDPageXYZDestination destination = new PDPageXYZDestination();
+            destination.setPage(mark.page());
+            destination.setTop((int) mark.top());
+            item.setDestination(destination);
+            if (mark.level() == 1 || part == null) {
+                outline.addLast(item);
+                part = item;
+            } else {
+                part.addLast(item);
+            }
+        }
+        outline.openNode();
+        pdf.getDocumentCatalog().setDocumentOutline(outline);
     }
 }

@@ -10,14 +10,18 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 
 /**
- * The bundled DejaVu Sans, embedded (subset) in the PDF once and used both by the report's own text and by
- * the charts drawn into it, so that every Vietnamese letter prints the same in any reader and text stays
- * searchable and copyable.
+ * The bundled fonts, embedded (subset) in the PDF once, so that every Vietnamese letter prints the same in
+ * any reader and text stays searchable and copyable: the document's text in Liberation Serif (the metrics
+ * of Times New Roman, which administrative documents use, with every Vietnamese letter), the charts and
+ * tables in DejaVu Sans, as on the dashboard.
  */
-public record ReportFonts(PDType0Font regular, PDType0Font bold) {
+public record ReportFonts(PDType0Font regular, PDType0Font bold, PDType0Font serif, PDType0Font serifBold,
+                          PDType0Font serifItalic) {
 
     static ReportFonts load(PDDocument document) {
-        return new ReportFonts(font(document, "/fonts/DejaVuSans.ttf"), font(document, "/fonts/DejaVuSans-Bold.ttf"));
+        return new ReportFonts(font(document, "/fonts/DejaVuSans.ttf"), font(document, "/fonts/DejaVuSans-Bold.ttf"),
+                font(document, "/fonts/LiberationSerif-Regular.ttf"), font(document, "/fonts/LiberationSerif-Bold.ttf"),
+                font(document, "/fonts/LiberationSerif-Italic.ttf"));
     }
 
     /**

@@ -35,27 +35,34 @@ public final class SummaryGroups {
         THEMES.put("Báo cáo của các đơn vị", List.of(REPORTING_COMPLETENESS, REPORTING_TIMELINESS));
     }
 
+    /** A titled list of sentences. */
+    record Group(String title, List<String> sentences) {
+        Group {
+            sentences = List.copyOf(sentences);
+        }
+    }
+
     private SummaryGroups() {
     }
 
-    static List<ReportContent.Group> of(DashboardData snapshot, int year) {
-        List<ReportContent.Group> out = new ArrayList<>();
+    static List<Group> of(DashboardData snapshot, int year) {
+        List<Group> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         THEMES.forEach((title, codes) -> {
             seen.addAll(codes);
             List<String> sentences = KeyFigures.provinceSentences(snapshot, year, codes);
             if (!sentences.isEmpty()) {
-                out.add(new ReportContent.Group(title, sentences));
+                out.add(new Group(title, sentences));
             }
         });
         List<String> grades = GradeSentences.of(snapshot.grades(), year);
         if (!grades.isEmpty()) {
-            out.add(new ReportContent.Group("Xếp loại công đoàn cơ sở", grades));
+            out.add(new Group("Xếp loại công đoàn cơ sở", grades));
         }
         List<String> others = snapshot.indicators().keySet().stream().filter(c -> !seen.contains(c)).toList();
         List<String> sentences = KeyFigures.provinceSentences(snapshot, year, others);
         if (!sentences.isEmpty()) {
-            out.add(new ReportContent.Group("Chỉ tiêu khác", sentences));
+            out.add(new Group("Chỉ tiêu khác", sentences));
         }
         return out;
     }

@@ -31,23 +31,24 @@ public final class XlsxReportWriter {
     private XlsxReportWriter() {
     }
 
-    public static void write(ReportContent content, List<DataTable> unitTables, Path file) {
+    public static void write(ReportDocument content, List<DataTable> unitTables, Path file) {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
             Styles styles = new Styles(workbook);
             Set<String> names = new HashSet<>();
             summarySheet(workbook.createSheet(sheetName("Tóm tắt", names)), content, styles);
-            int n = 0;
-            for (DataTable table : content.federationTables()) {
-                n++;
-                table(workbook.createSheet(sheetName(String.format("%02d %s", n, table.title()), names)), table, styles);
+            for (ReportDocument.Part part : content.appendices()) {
+                for (ReportDocument.Block block : part.blocks()) {
+                    if (block instanceof ReportDocument.Table t) {
+                        String title = t.table().title() == null ? part.title() : t.table().title();
+                        table(workbook.createSheet(sheetName(title, names)), t.table(), styles);
+                    }
+                }
             }
             if (!unitTables.isEmpty()) {
                 table(workbook.createSheet(sheetName("Các CĐCS", names)), merged(unitTables), styles);
             }
-            table(workbook.createSheet(sheetName("Chỉ tiêu", names)), content.method().indicators(), styles);
-            table(workbook.createSheet(sheetName("Mức bao phủ", names)), content.method().coverage(), styles);
-            lines(workbook.createSheet(sheetName("Nguồn số liệu", names)), content.source(), styles);
+            lines(workbook.createSheet(sheetName("Nguồn số liệu", names)), source(content), styles);
             try (OutputStream out = Files.newOutputStream(file)) {
                 workbook.write(out);
             }
@@ -79,19 +80,41 @@ public final class XlsxReportWriter {
         return new DataTable("Các công đoàn cơ sở", headers, rows);
     }
 
-    private static void summarySheet(Sheet sheet, ReportContent content, Styles styles) {
+    /** The title, the lines under it, and the summary of part I (its run-in titles and sentences). */
+    private static void summarySheet(Sheet sheet, ReportDocument content, Styles styles) {
         int r = 0;
-        text(sheet.createRow(r++), 0, content.title(), styles.title);
-        text(sheet.createRow(r++), 0, content.subtitle(), null);
+        text(sheet.createRow(r++), 0, content.profile().documentType() + " " + content.subject(), styles.title);
+        for (String line : content.intro()) {
+            text(sheet.createRow(r++), 0, line, null);
+        }
         r++;
-        for (ReportContent.Group g : content.summary()) {
-            text(sheet.createRow(r++), 0, g.title(), styles.header);
-            for (String s : g.sentences()) {
-                text(sheet.createRow(r++), 0, s, null);
+        for (ReportDocument.Block block : content.body().get(0).blocks()) {
+            if (block instanceof ReportDocument.Heading && r > 3 + content.intro().size()) {
+                break; // the summary ends where the first themed section starts
             }
-            r++;
+            if (block instanceof ReportDocument.Subheading h) {
+                text(sheet.createRow(r++), 0, h.text(), styles.header);
+            } else if (block instanceof ReportDocument.Bullets b) {
+                for (String item : b.items()) {
+                    text(sheet.createRow(r++), 0, item, null);
+                }
+                r++;
+            }
         }
         sheet.setColumnWidth(0, 120 * 256);
+    }
+
+    /** The source lines of the method appendix (the last bullets of the last appendix). */
+    private static List<String> source(ReportDocument content) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (ReportDocument.Part part : content.appendices()) {
+            for (ReportDocument.Block block : part.blocks()) {
+                if (block instanceof ReportDocument.Bullets b) {
+                    lines = b.items();
+                }
+            }
+        }
+        return lines;
     }
 
     private static void lines(Sheet sheet, List<String> lines, Styles styles) {
@@ -139,15 +162,27 @@ public final class XlsxReportWriter {
         }
     }
 
-    /** Excel sheet names: at most 31 characters, none of []:*?/\, unique in the workbook. */
+    /**
+     * Excel sheet names: at most 31 characters, none of []:*?/\, unique in the workbook; a long title is cut
+     * at the last whole word that fits, never inside a word.
+     */
     static String sheetName(String wanted, Set<String> taken) {
-        String base = WorkbookUtil.createSafeSheetName(wanted.replace('\'', ' '));
+        String base = WorkbookUtil.createSafeSheetName(wholeWords(wanted.replace('\'', ' '), 31));
         String name = base;
         for (int i = 2; !taken.add(name.toLowerCase(java.util.Locale.ROOT)); i++) {
             String suffix = " (" + i + ")";
-            name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+            name = wholeWords(base, 31 - suffix.length()) + suffix;
         }
         return name;
+    }
+
+    private static String wholeWords(String text, int max) {
+        String t = text.strip();
+        if (t.length() <= max) {
+            return t;
+        }
+        int cut = t.lastIndexOf(' ', max);
+        return (cut > 0 ? t.substring(0, cut) : t.substring(0, max)).replaceAll("[\\s,.;:–-]+$", "");
     }
 
     private static final class Styles {

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.thidua.dashboards.ComparativeReport;
+import vn.thidua.dashboards.report.profile.DocumentProfileFile;
 import vn.thidua.dashboards.DashboardSite;
 import vn.thidua.jobs.config.ThiduaProperties;
 import vn.thidua.jobs.run.ExclusiveRunLock;
@@ -37,7 +38,8 @@ public class RenderJobConfiguration {
         return new StepBuilder("renderDashboards", jobs).tasklet((contribution, context) -> {
             int year = ((Long) context.getStepContext().getJobParameters().get("year")).intValue();
             var site = DashboardSite.render(properties.warehouse().toAbsolutePath(), properties.dashboards().toAbsolutePath(), year);
-            var report = ComparativeReport.write(properties.warehouse().toAbsolutePath(), properties.reports().toAbsolutePath(), year);
+            var report = ComparativeReport.write(properties.warehouse().toAbsolutePath(), properties.reports().toAbsolutePath(),
+                    year, properties.data().resolve(DocumentProfileFile.RELATIVE_PATH).toAbsolutePath());
             contribution.incrementWriteCount(site.files().size() + 2);
             context.getStepContext().getStepExecution().getExecutionContext().putString("report", report.pdf().toString());
             log.info("Bảng điều khiển: {} tệp; báo cáo {} ({} trang) và {}; từ ảnh chụp {}", site.files().size(), report.pdf(),
