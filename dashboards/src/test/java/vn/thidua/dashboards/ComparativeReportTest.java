@@ -209,7 +209,10 @@ class ComparativeReportTest {
                     "Tỷ lệ đoàn viên đăng ký thi đua đạt 87,4%, tăng 3,2 điểm so với năm 2023.");
             assertThat(texts).noneMatch(t -> t.startsWith("=") || t.startsWith("+") || t.startsWith("@")
                     || t.startsWith("-"));
-            Sheet participation = workbook.getSheetAt(1);
+            assertThat(workbook.getSheetName(1)).isEqualTo("Danh mục bảng");
+            assertThat(workbook.getSheet("Danh mục bảng").getRow(1).getCell(1).getStringCellValue())
+                    .isEqualTo("1. Tỷ lệ đoàn viên đăng ký thi đua theo đơn vị");
+            Sheet participation = workbook.getSheet("Bảng 1");
             assertThat(participation.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Đơn vị");
             assertThat(participation.getRow(2).getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {

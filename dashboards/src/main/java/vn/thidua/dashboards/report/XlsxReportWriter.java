@@ -37,14 +37,22 @@ public final class XlsxReportWriter {
             Styles styles = new Styles(workbook);
             Set<String> names = new HashSet<>();
             summarySheet(workbook.createSheet(sheetName("Tóm tắt", names)), content, styles);
+            // "Bảng 1", "Bảng 2" …: a title cut to Excel's 31 characters would make two sheets look alike
+            // ("Tỷ lệ hoàn thành chỉ tiêu …"), so each sheet is numbered and the list names them in full.
+            Sheet list = workbook.createSheet(sheetName("Danh mục bảng", names));
+            List<String[]> listed = new java.util.ArrayList<>();
+            int n = 0;
             for (ReportDocument.Part part : content.appendices()) {
                 for (ReportDocument.Block block : part.blocks()) {
                     if (block instanceof ReportDocument.Table t) {
+                        String name = sheetName("Bảng " + ++n, names);
                         String title = t.table().title() == null ? part.title() : t.table().title();
-                        table(workbook.createSheet(sheetName(title, names)), t.table(), styles);
+                        listed.add(new String[] {name, title});
+                        table(workbook.createSheet(name), t.table().titled(title), styles);
                     }
                 }
             }
+            tableList(list, listed, styles);
             if (!unitTables.isEmpty()) {
                 table(workbook.createSheet(sheetName("Các CĐCS", names)), merged(unitTables), styles);
             }
@@ -102,6 +110,26 @@ public final class XlsxReportWriter {
             }
         }
         sheet.setColumnWidth(0, 120 * 256);
+    }
+
+    /** Each numbered sheet and the full title of its table, the sheet's name a link to it. */
+    private static void tableList(Sheet sheet, List<String[]> tables, Styles styles) {
+        Row header = sheet.createRow(0);
+        text(header, 0, "Trang tính", styles.header);
+        text(header, 1, "Bảng", styles.header);
+        int r = 1;
+        var helper = sheet.getWorkbook().getCreationHelper();
+        for (String[] t : tables) {
+            Row row = sheet.createRow(r++);
+            var cell = row.createCell(0);
+            cell.setCellValue(t[0]);
+            var link = helper.createHyperlink(org.apache.poi.common.usermodel.HyperlinkType.DOCUMENT);
+            link.setAddress("'" + t[0] + "'!A1");
+            cell.setHyperlink(link);
+            text(row, 1, t[1], null);
+        }
+        sheet.setColumnWidth(0, 14 * 256);
+        sheet.setColumnWidth(1, 100 * 256);
     }
 
     /** The source lines of the method appendix (the last bullets of the last appendix). */
