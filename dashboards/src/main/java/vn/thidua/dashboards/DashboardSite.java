@@ -6,12 +6,13 @@ import vn.thidua.dashboards.data.DashboardDataReader;
 import vn.thidua.dashboards.data.Federation;
 import vn.thidua.dashboards.data.Federations;
 import vn.thidua.dashboards.data.IndicatorCodes;
-import vn.thidua.dashboards.dataset.UnitTable;
+import vn.thidua.dashboards.dataset.UnitLookups;
 import vn.thidua.dashboards.figures.ChartSection;
 import vn.thidua.dashboards.figures.Charts;
-import vn.thidua.dashboards.figures.DashboardChart;
-import vn.thidua.dashboards.render.PngRenderer;
-import vn.thidua.dashboards.render.SvgRenderer;
+import vn.thidua.dashboards.figures.NarrowCharts;
+import vn.thidua.dashboards.figures.ResponsiveChart;
+import vn.thidua.dashboards.render.ResponsiveChartFiles;
+import vn.thidua.dashboards.site.FederationContent;
 import vn.thidua.dashboards.site.FederationPage;
 import vn.thidua.dashboards.site.IndexPage;
 import vn.thidua.dashboards.site.SiteWriter;
@@ -27,13 +28,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The leadership dashboard: reads the published snapshot ({@code <warehouse>/current}) and writes
- * {@code index.html}, a page per federation and the chart images (PNG, and SVG beside them) into one
- * directory. Reads Parquet only — no Spark, no database — so it keeps working from the last good
- * snapshot when a later analytics run fails.
+ * {@code index.html}, a page per federation and the chart images (PNG, a narrower PNG for phones, and SVG)
+ * into one directory, the federations' charts in {@value FederationPages#CHART_FOLDER}/. Reads Parquet only —
+ * no Spark, no database — so it keeps working from the last good snapshot when a later analytics run fails.
  */
 public final class DashboardSite {
 
@@ -46,41 +49,47 @@ public final class DashboardSite {
     }
 
     /**
-     * @return the files written: index.html first, then the PNG charts, the SVG charts and the federation pages
+     * @return the files written: index.html first, then the PNG charts, the SVG charts and the federation pages;
+     *         {@code charts}: the charts drawn (a phone's drawing of the same chart not counted again)
      * @throws SnapshotNotFoundException when nothing was published yet (message in Vietnamese and English)
      */
     public static RenderResult render(Path warehouse, Path outDir, int year) {
         DashboardData snapshot = readYear(warehouse, year);
-        List<ChartSection> sections = Charts.sections(snapshot, year, new DashboardTheme());
-        List<DashboardChart> charts = Charts.all(sections);
+        DashboardTheme theme = new DashboardTheme();
+        List<ChartSection> sections = Charts.sections(snapshot, year, theme);
+        Map<String, ResponsiveChart> drawings = new LinkedHashMap<>();
+        Charts.all(sections).forEach(c -> drawings.put(c.fileName(), NarrowCharts.yearOnly(c, year)));
         List<Federation> federations = Federations.of(snapshot);
+        UnitLookups lookups = FederationPages.lookups(snapshot, year);
+        String notYetGraded = notYetGraded(sections, year);
 
-        List<String> names = new ArrayList<>();
+        List<String> pngs = new ArrayList<>();
+        List<String> svgs = new ArrayList<>();
+        List<String> pages = new ArrayList<>();
         SiteWriter.publish(outDir, dir -> {
-            names.add("index.html");
-            List<String> svgs = new ArrayList<>();
-            for (DashboardChart chart : charts) {
-                if (chart.hasChart()) {
-                    names.add(PngRenderer.render(chart, dir).getFileName().toString());
-                    svgs.add(SvgRenderer.render(chart, dir).getFileName().toString());
-                }
-            }
-            names.addAll(svgs);
+            drawings.values().forEach(c -> record(ResponsiveChartFiles.write(c, dir), pngs, svgs));
             List<IndexPage.FederationLink> links = new ArrayList<>();
             for (Federation f : federations) {
-                write(dir.resolve(f.pageFile()), FederationPage.html(year, f,
-                        KeyFigures.federationSentences(snapshot, year, f.code()), UnitTable.of(snapshot, f, year),
-                        snapshot.id(), snapshot.manifest()));
-                names.add(f.pageFile());
+                FederationContent content = FederationPages.content(snapshot, f, year, lookups, notYetGraded, theme);
+                content.charts().forEach(c -> record(ResponsiveChartFiles.write(c, dir), pngs, svgs));
+                write(dir.resolve(f.pageFile()), FederationPage.html(year, f, content, snapshot.id(), snapshot.manifest()));
+                pages.add(f.pageFile());
                 links.add(new IndexPage.FederationLink(f, headline(snapshot, f)));
             }
             write(dir.resolve("index.html"), IndexPage.html(year, provinceName(snapshot), KeyFigures.sentences(snapshot, year),
-                    sections, links, snapshot.id(), snapshot.manifest()));
+                    sections, drawings, links, snapshot.id(), snapshot.manifest()));
         });
         Path out = outDir.toAbsolutePath().normalize();
-        List<Path> files = names.stream().map(out::resolve).toList();
-        int pngs = (int) names.stream().filter(n -> n.endsWith(".png")).count();
-        return new RenderResult(snapshot.id(), files, pngs);
+        List<String> names = new ArrayList<>(List.of("index.html"));
+        names.addAll(pngs);
+        names.addAll(svgs);
+        names.addAll(pages);
+        return new RenderResult(snapshot.id(), names.stream().map(out::resolve).toList(), svgs.size());
+    }
+
+    private static void record(ResponsiveChartFiles.Written written, List<String> pngs, List<String> svgs) {
+        pngs.addAll(written.pngs());
+        svgs.addAll(written.svgs());
     }
 
     /** The snapshot with the year's figures; no figures at all is an error, not an empty dashboard. */
@@ -96,6 +105,12 @@ public final class DashboardSite {
     static String provinceName(DashboardData snapshot) {
         return snapshot.orgUnits().values().stream()
                 .filter(OrgUnitRow::isProvince).map(OrgUnitRow::name).findFirst().orElse(null);
+    }
+
+    /** What the index says before the year-end evaluation, so that a federation page says the same. */
+    private static String notYetGraded(List<ChartSection> sections, int year) {
+        return sections.stream().filter(s -> s.id().equals("xep-loai")).map(ChartSection::whenEmpty).findFirst()
+                .orElse("Chưa có kết quả đánh giá, xếp loại cuối năm " + year + ".");
     }
 
     /** "tham gia 91,2%" beside the link: enough to see where each federation stands before opening it. */

@@ -301,4 +301,30 @@ public final class DashboardFixture {
         }
         return out;
     }
+
+    /**
+     * An in-memory snapshot of only the indicators, rows and units given: for tests of one sentence, one table or
+     * one chart, where the figures must be exactly the ones the test names.
+     */
+    public static vn.thidua.dashboards.data.DashboardData inMemory(List<IndicatorRow> indicators,
+                                                                  List<IndicatorValueRow> values, List<OrgUnitRow> units) {
+        Map<String, IndicatorRow> byCode = new LinkedHashMap<>();
+        indicators.forEach(i -> byCode.put(i.code(), i));
+        Map<String, OrgUnitRow> unitsByCode = new LinkedHashMap<>();
+        units.forEach(u -> unitsByCode.put(u.code(), u));
+        return new vn.thidua.dashboards.data.DashboardData(RUN_ID, Path.of("."), null, values, byCode, unitsByCode);
+    }
+
+    /** A catalogue row: unit {@code percent}, {@code count}, {@code person}, {@code vnd}; direction as in §1. */
+    public static IndicatorRow indicator(String code, String label, String unit, String direction) {
+        return new IndicatorRow(code, label, label, unit, unit.equals("percent") ? 100.0 : 1.0, direction);
+    }
+
+    /** One figure of 2024 against 2023, with its terms (a target's achievement: numerator over the target). */
+    public static IndicatorValueRow figure(int phase, Level level, String org, String indicator, Double numerator,
+                                           Double denominator, Double value, Double previous) {
+        Double abs = value == null || previous == null ? null : value - previous;
+        return new IndicatorValueRow(2024, phase, level, org, org, indicator, numerator, denominator, value, 2023,
+                previous, abs, abs == null || previous == 0 ? null : abs / previous * 100, 1, 1);
+    }
 }

@@ -16,7 +16,6 @@ import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
@@ -70,24 +69,17 @@ public final class BarCharts {
     }
 
     /**
-     * The value axis of a panel. Room is left beyond the longest bar for its value label: more in narrow
-     * panels (several side by side), where "100,0%" takes a larger share of the width.
+     * The value axis of a panel: from zero, with room beyond the longest bar for its value label, measured when
+     * the chart is drawn ({@link LabelRoomAxis}). {@code panels} no longer matters: the room follows the width.
      */
     public static NumberAxis valueAxis(String label, Measure measure, double maxValue, int panels) {
-        double headroom = panels >= 3 ? 1.30 : panels == 2 ? 1.20 : 1.12;
-        if (measure == Measure.PERCENT) {
-            NumberAxis axis = new NumberAxis(label);
-            double upper = Math.max(100, maxValue) * headroom;
-            axis.setRange(0, upper);
-            axis.setTickUnit(new NumberTickUnit(panels >= 2 ? 50 : 20, VietnameseFormat.numberFormat(0)));
-            return axis;
-        }
-        NumberAxis axis = new NumberAxis(label);
-        double upper = Math.max(maxValue, 1) * (headroom + 0.03);
-        axis.setRange(0, upper);
-        double step = niceStep(upper / (panels >= 3 ? 4 : panels == 2 ? 5 : 6));
-        axis.setTickUnit(new NumberTickUnit(step, VietnameseFormat.numberFormat(step < 1 ? 1 : 0)));
-        return axis;
+        return new AxisScale(maxValue, labelText(measure, maxValue), measure == Measure.PERCENT ? 100 : 0,
+                measure == Measure.COUNT).axis(label);
+    }
+
+    /** The text printed after a bar: "87,4%", "5,6", "1.234". */
+    public static String labelText(Measure measure, double value) {
+        return valueFormat(measure).format(value) + (measure == Measure.PERCENT ? "%" : "");
     }
 
     /** Rates and ratios print one decimal always (87,0%), so that a column of values lines up; counts none. */

@@ -36,10 +36,7 @@ public final class ClusterRankingChart {
     public static JFreeChart draw(String title, String subtitle, String axisLabel, Measure measure, List<ComparisonRow> top,
                                   List<ComparisonRow> bottom, Double clusterLevel, int year, DashboardTheme theme) {
         boolean split = !bottom.isEmpty();
-        double max = java.util.stream.Stream.concat(top.stream(), bottom.stream())
-                .flatMap(r -> java.util.stream.Stream.of(r.current(), r.previous()))
-                .filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).max().orElse(0);
-        NumberAxis range = BarCharts.valueAxis(axisLabel, measure, max, 1);
+        NumberAxis range = AxisScale.of(List.of(top, bottom), measure, clusterLevel).axis(axisLabel);
         CombinedRangeCategoryPlot combined = new CombinedRangeCategoryPlot(range);
         combined.setGap(12);
         List<CategoryPlot> panels = new ArrayList<>();

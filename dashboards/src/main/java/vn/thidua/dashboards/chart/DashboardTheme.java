@@ -41,6 +41,9 @@ public final class DashboardTheme {
 
     public static final BasicStroke TARGET_STROKE = new BasicStroke(2.0f);
 
+    /** The size of the figures printed on the bars; {@link LabelRoomAxis} measures the room they need with it. */
+    public static final float VALUE_FONT_SIZE = 10.5f;
+
     private final StandardChartTheme jfree;
 
     public DashboardTheme() {
@@ -107,7 +110,7 @@ public final class DashboardTheme {
     }
 
     public Font valueFont() {
-        return BundledFonts.regular(10.5f);
+        return BundledFonts.regular(VALUE_FONT_SIZE);
     }
 
     public Font legendFont() {

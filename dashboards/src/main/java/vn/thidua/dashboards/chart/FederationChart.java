@@ -3,6 +3,7 @@ package vn.thidua.dashboards.chart;
 import vn.thidua.dashboards.dataset.ComparisonRow;
 import vn.thidua.dashboards.dataset.Measure;
 import vn.thidua.dashboards.dataset.ReferenceLine;
+import vn.thidua.dashboards.dataset.YearTexts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,10 +31,22 @@ public final class FederationChart {
     public static JFreeChart draw(String title, String subtitle, Map<Integer, List<ComparisonRow>> aligned, Measure measure,
                                   Map<Integer, ComparisonRow> province, ReferenceLine reference, int year,
                                   DashboardTheme theme) {
-        double max = aligned.values().stream().mapToDouble(BarCharts::maxValue).max().orElse(0);
-        if (reference == ReferenceLine.TARGET) {
-            max = Math.max(max, 100);
+        return draw(title, subtitle, aligned, measure, province, reference, YearTexts.NONE, year, theme);
+    }
+
+    /** @param missing why a bar is missing where it is not simply unreported ("không giao chỉ tiêu") */
+    public static JFreeChart draw(String title, String subtitle, Map<Integer, List<ComparisonRow>> aligned, Measure measure,
+                                  Map<Integer, ComparisonRow> province, ReferenceLine reference, YearTexts missing,
+                                  int year, DashboardTheme theme) {
+        // the labels may be moved past the reference lines: the scale reaches past them too
+        List<Double> lines = new ArrayList<>(reference == ReferenceLine.TARGET ? List.of(100.0) : List.of());
+        if (reference == ReferenceLine.PROVINCE) {
+            province.values().forEach(p -> {
+                lines.add(p.previous());
+                lines.add(p.current());
+            });
         }
+        AxisScale scale = AxisScale.of(aligned.values(), measure, lines.toArray(Double[]::new));
         List<LegendItem> legend = new ArrayList<>();
         if (reference == ReferenceLine.PROVINCE) {
             legend.add(BarCharts.lineLegend("Toàn tỉnh " + (year - 1),
@@ -42,8 +55,12 @@ public final class FederationChart {
         } else if (reference == ReferenceLine.TARGET) {
             legend.add(BarCharts.lineLegend("Chỉ tiêu (100%)", DashboardTheme.TARGET_STROKE, DashboardTheme.TARGET_LINE));
         }
-        return PhasePanels.build(title, subtitle, aligned, measure, max, year,
-                (panel, phase) -> addReference(panel, province.get(phase), reference), legend, theme);
+        return PhasePanels.build(title, subtitle, aligned, measure, scale, year,
+                (panel, phase) -> {
+                    addReference(panel, province.get(phase), reference);
+                    MissingAwareBarRenderer bars = (MissingAwareBarRenderer) panel.getRenderer();
+                    missing.forEach(year, (series, e) -> bars.setMissingNote(series, e.getKey(), e.getValue()));
+                }, legend, theme);
     }
 
     /** The reference line behind the bars, so that it never crosses a bar's value label. */

@@ -2,19 +2,18 @@ package vn.thidua.dashboards.chart;
 
 import vn.thidua.dashboards.dataset.ComparisonRow;
 import vn.thidua.dashboards.dataset.Measure;
-import vn.thidua.vietnamese.VietnameseFormat;
 
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
@@ -30,6 +29,7 @@ public final class GradeCharts {
 
     /** The official grades sit between the two years, in a darker slate than the same-rubric previous year. */
     public static final Color OFFICIAL = new Color(0x6B7785);
+    public static final java.awt.BasicStroke OFFICIAL_MARK = new java.awt.BasicStroke(2.5f);
 
     private GradeCharts() {
     }
@@ -61,12 +61,30 @@ public final class GradeCharts {
      */
     public static JFreeChart federationShares(String title, String subtitle, List<ComparisonRow> rows, Double provinceBefore,
                                               Double provinceNow, int year, DashboardTheme theme) {
-        List<LegendItem> lines = List.of(
-                BarCharts.lineLegend("Toàn tỉnh " + (year - 1), DashboardTheme.PROVINCE_PREVIOUS_STROKE,
-                        DashboardTheme.PROVINCE_LINE_PREVIOUS),
-                BarCharts.lineLegend("Toàn tỉnh " + year, DashboardTheme.PROVINCE_STROKE, DashboardTheme.PROVINCE_LINE));
-        double top = Math.max(10, BarCharts.maxValue(rows) * 1.2);
-        return PhasePanels.build(title, subtitle, Map.of(0, rows), Measure.PERCENT, BarCharts.maxValue(rows), year,
+        return federationShares(title, subtitle, rows, Map.of(), provinceBefore, provinceNow, year, theme);
+    }
+
+    /**
+     * The same with each federation's official share of the previous year as a dark mark across its bars, so that
+     * the official grading is in sight beside the same-rubric one.
+     *
+     * @param official by category key; empty when no official grades were supplied per federation
+     */
+    public static JFreeChart federationShares(String title, String subtitle, List<ComparisonRow> rows,
+                                              Map<?, Double> official, Double provinceBefore, Double provinceNow, int year,
+                                              DashboardTheme theme) {
+        String officialSeries = "Năm " + (year - 1) + " (kết quả chính thức)";
+        List<LegendItem> lines = new ArrayList<>();
+        if (!official.isEmpty()) {
+            lines.add(BarCharts.lineLegend(officialSeries, OFFICIAL_MARK, OFFICIAL));
+        }
+        lines.add(BarCharts.lineLegend("Toàn tỉnh " + (year - 1), DashboardTheme.PROVINCE_PREVIOUS_STROKE,
+                DashboardTheme.PROVINCE_LINE_PREVIOUS));
+        lines.add(BarCharts.lineLegend("Toàn tỉnh " + year, DashboardTheme.PROVINCE_STROKE, DashboardTheme.PROVINCE_LINE));
+        // shares of one grade stay far below 100 %: the scale follows the largest bar or line, from at least 10 %
+        AxisScale scale = AxisScale.of(List.of(rows), Measure.PERCENT, Stream.concat(Stream.of(provinceBefore, provinceNow),
+                official.values().stream()).toArray(Double[]::new)).withFloor(10);
+        return PhasePanels.build(title, subtitle, Map.of(0, rows), Measure.PERCENT, scale, year,
                 (panel, phase) -> {
                     if (provinceBefore != null) {
                         panel.addRangeMarker(new ValueMarker(provinceBefore, DashboardTheme.PROVINCE_LINE_PREVIOUS,
@@ -76,9 +94,9 @@ public final class GradeCharts {
                         panel.addRangeMarker(new ValueMarker(provinceNow, DashboardTheme.PROVINCE_LINE,
                                 DashboardTheme.PROVINCE_STROKE), Layer.BACKGROUND);
                     }
-                    panel.getRangeAxis().setRange(0, top);
-                    ((NumberAxis) panel.getRangeAxis()).setTickUnit(new NumberTickUnit(BarCharts.niceStep(top / 6),
-                            VietnameseFormat.numberFormat(0)));
+                    if (!official.isEmpty()) {
+                        CategoryMarks.add(panel, rows, officialSeries, official, OFFICIAL, OFFICIAL_MARK);
+                    }
                 }, lines, theme);
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -25,6 +26,9 @@ import org.jfree.chart.plot.PlotOrientation;
  * panels compare at a glance. Horizontal, because names then get a full line instead of a slanted stub.
  */
 public final class PhasePanels {
+
+    /** Between panels: room for a tick label that ends a panel ("1.000") and the next panel's "0". */
+    public static final double GAP = 24;
 
     private PhasePanels() {
     }
@@ -51,23 +55,49 @@ public final class PhasePanels {
     public static JFreeChart build(String title, String subtitle, Map<Integer, List<ComparisonRow>> aligned, Measure measure,
                             double max, int year, BiConsumer<CategoryPlot, Integer> decorate,
                             List<LegendItem> extraLegend, DashboardTheme theme) {
+        AxisScale scale = AxisScale.of(aligned.values(), measure, max);
+        return build(title, subtitle, aligned, measure, scale, year, decorate, extraLegend, theme);
+    }
+
+    /** @param scale the one scale of every panel: how far bars and lines reach, and the widest value label */
+    public static JFreeChart build(String title, String subtitle, Map<Integer, List<ComparisonRow>> aligned, Measure measure,
+                                   AxisScale scale, int year, BiConsumer<CategoryPlot, Integer> decorate,
+                                   List<LegendItem> extraLegend, DashboardTheme theme) {
+        List<Panel> panels = new ArrayList<>();
+        aligned.forEach((phase, rows) -> panels.add(new Panel(scale.axis(PhaseNames.of(phase)), rows,
+                p -> decorate.accept(p, phase))));
+        return build(title, subtitle, panels, measure, year, extraLegend, theme);
+    }
+
+    /**
+     * One panel: its value axis (named after the phase, or the indicator it shows), its rows in the shared
+     * category order, and what it adds on top (reference lines).
+     */
+    public record Panel(NumberAxis axis, List<ComparisonRow> rows, Consumer<CategoryPlot> decorate) {
+
+        public Panel {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** Panels side by side on one list of categories written once at the left. */
+    public static JFreeChart build(String title, String subtitle, List<Panel> panels, Measure measure, int year,
+                                   List<LegendItem> extraLegend, DashboardTheme theme) {
         CategoryAxis shared = new CategoryAxis(null);
         CombinedDomainCategoryPlot combined = new CombinedDomainCategoryPlot(shared);
-        combined.setGap(16);
-        List<CategoryPlot> panels = new ArrayList<>();
-        for (var entry : aligned.entrySet()) {
-            int phase = entry.getKey();
-            NumberAxis axis = BarCharts.valueAxis(PhaseNames.of(phase), measure, max, aligned.size());
-            CategoryPlot panel = BarCharts.plot(YearComparisonDataset.of(entry.getValue(), year),
-                    PlotOrientation.HORIZONTAL, axis, measure);
-            panel.setRangeAxisLocation(AxisLocation.TOP_OR_LEFT);
-            decorate.accept(panel, phase);
-            combined.add(panel);
-            panels.add(panel);
+        combined.setGap(GAP);
+        List<CategoryPlot> plots = new ArrayList<>();
+        for (Panel p : panels) {
+            CategoryPlot plot = BarCharts.plot(YearComparisonDataset.of(p.rows(), year), PlotOrientation.HORIZONTAL,
+                    p.axis(), measure);
+            plot.setRangeAxisLocation(AxisLocation.TOP_OR_LEFT);
+            p.decorate().accept(plot);
+            combined.add(plot);
+            plots.add(plot);
         }
         combined.setOrientation(PlotOrientation.HORIZONTAL);
         JFreeChart chart = BarCharts.chart(title, subtitle, combined, BarCharts.yearLegend(year, extraLegend), theme);
-        panels.forEach(p -> BarCharts.finish(p, theme));
+        plots.forEach(p -> BarCharts.finish(p, theme));
         BarCharts.styleSharedAxis(shared, theme);
         return chart;
     }

@@ -23,14 +23,11 @@ public final class ProvinceChart {
     /** @param shown each phase's rows, already in the unit the axis shows (money in millions or billions) */
     public static JFreeChart draw(String title, String subtitle, Map<Integer, List<ComparisonRow>> shown, Measure measure,
                                   boolean targetLine, int year, DashboardTheme theme) {
-        double max = shown.values().stream().mapToDouble(BarCharts::maxValue).max().orElse(0);
-        if (targetLine) {
-            max = Math.max(max, 100);
-        }
+        AxisScale scale = AxisScale.of(shown.values(), measure, targetLine ? 100.0 : null);
         List<LegendItem> extra = targetLine
                 ? List.of(BarCharts.lineLegend("Chỉ tiêu (100%)", DashboardTheme.TARGET_STROKE, DashboardTheme.TARGET_LINE))
                 : List.of();
-        return PhasePanels.build(title, subtitle, shown, measure, max, year, (panel, phase) -> {
+        return PhasePanels.build(title, subtitle, shown, measure, scale, year, (panel, phase) -> {
             if (targetLine) {
                 panel.addRangeMarker(new ValueMarker(100, DashboardTheme.TARGET_LINE, DashboardTheme.TARGET_STROKE),
                         Layer.BACKGROUND);

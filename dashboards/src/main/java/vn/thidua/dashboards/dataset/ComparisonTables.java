@@ -13,6 +13,12 @@ public final class ComparisonTables {
     /** One row per category: previous year, current year and the change, for each phase in order. */
     public static DataTable byPhase(String firstHeader, Map<Integer, List<ComparisonRow>> aligned, int year,
                              Measure measure) {
+        return byPhase(firstHeader, aligned, year, measure, YearTexts.NONE);
+    }
+
+    /** @param missing what a missing figure says where it is not "chưa có số liệu" ("không giao chỉ tiêu") */
+    public static DataTable byPhase(String firstHeader, Map<Integer, List<ComparisonRow>> aligned, int year,
+                                    Measure measure, YearTexts missing) {
         List<String> headers = new ArrayList<>(List.of(firstHeader));
         for (int phase : aligned.keySet()) {
             String name = PhaseNames.of(phase);
@@ -27,8 +33,10 @@ public final class ComparisonTables {
             List<TableCell> line = new ArrayList<>(List.of(TableCell.text(columns.get(0).get(i).fullName())));
             for (List<ComparisonRow> column : columns) {
                 ComparisonRow r = column.get(i);
-                line.add(measure.cell(r.previous()));
-                line.add(measure.cell(r.current()));
+                line.add(r.previous() == null ? TableCell.text(missing.previous(r.key(), TableCell.NO_DATA))
+                        : measure.cell(r.previous()));
+                line.add(r.current() == null ? TableCell.text(missing.current(r.key(), TableCell.NO_DATA))
+                        : measure.cell(r.current()));
                 line.add(TableCell.change(change(r, measure)));
             }
             rows.add(line);

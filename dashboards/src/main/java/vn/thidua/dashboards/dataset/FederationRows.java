@@ -25,7 +25,8 @@ public final class FederationRows {
                 .toList();
     }
 
-    private static ComparisonRow row(IndicatorValueRow v, String provinceCode) {
+    /** One federation row with its short axis label and its full name. */
+    public static ComparisonRow row(IndicatorValueRow v, String provinceCode) {
         String shortName = UnitNames.shortName(v.orgUnitCode(), v.orgUnitName(), provinceCode);
         String fullName = fullName(v.orgUnitCode(), v.orgUnitName(), provinceCode);
         return new ComparisonRow(new CategoryKey(v.orgUnitCode(), shortName), fullName, v.previousValue(), v.value());

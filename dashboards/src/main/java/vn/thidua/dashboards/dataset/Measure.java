@@ -33,6 +33,8 @@ public enum Measure {
         return switch (this) {
             case PERCENT -> VietnameseFormat.percent(value);
             case MONEY -> VietnameseFormat.money(value);
+            // one decimal always (7,0 beside 7,2), as the bars print it
+            case RATIO -> VietnameseFormat.fixed(value, 1);
             default -> VietnameseFormat.number(value, decimals());
         };
     }

@@ -50,6 +50,9 @@ public final class UnitTable {
         headers.addAll(COLUMNS.values());
         // once the year-end evaluation has graded this snapshot, each unit's grade closes its row
         Map<String, String> grades = snapshot.grades().unitGrades();
+        // a unit given no target reads "không giao chỉ tiêu", never as a missing figure
+        java.util.Set<String> noTarget = Targets.withoutTarget(snapshot, MEMBERS_ADMITTED_ACHIEVEMENT, Level.UNIT,
+                federation.units().stream().map(OrgUnitRow::code).toList());
         if (!grades.isEmpty()) {
             headers.add("Xếp loại " + year);
         }
@@ -66,7 +69,8 @@ public final class UnitTable {
             for (var column : columns.entrySet()) {
                 Measure measure = Labels.measure(snapshot, column.getKey());
                 IndicatorValueRow v = column.getValue().get(u.code());
-                row.add(measure.cell(v == null ? null : v.value()));
+                boolean noTargetSet = column.getKey().equals(MEMBERS_ADMITTED_ACHIEVEMENT) && noTarget.contains(u.code());
+                row.add(noTargetSet ? TableCell.text(Targets.NO_TARGET) : measure.cell(v == null ? null : v.value()));
             }
             if (!grades.isEmpty()) {
                 row.add(TableCell.text(grades.getOrDefault(u.code(), "")));

@@ -73,8 +73,8 @@ public final class Charts {
                         uniqueFiles(ClusterRankingFigure.build(snapshot, year, PARTICIPATION_RATE, theme))),
                 new ChartSection("xep-loai", "Xếp loại công đoàn cơ sở",
                         GradeFigures.build(snapshot.grades(), snapshot.provinceCode().orElse(null), year, theme),
-                        "Chưa có kết quả đánh giá, xếp loại cuối năm " + year + " cho bản số liệu này: chạy `./thidua evaluate --year "
-                                + year + "` rồi dựng lại bảng điều khiển."));
+                        "Chưa có kết quả đánh giá, xếp loại cuối năm " + year + " cho bản số liệu này: kết quả sẽ hiện ở đây"
+                                + " sau khi bộ phận phụ trách số liệu chạy bước đánh giá, xếp loại cuối năm."));
     }
 
     /** Every chart of every section, in page order. */

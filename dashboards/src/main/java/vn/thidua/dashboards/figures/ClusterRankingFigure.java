@@ -51,7 +51,7 @@ public final class ClusterRankingFigure {
         int shown = ranking.top().size() + ranking.bottom().size();
         int height = 150 + Math.max(shown, 2) * ClusterRankingChart.ROW_HEIGHT + (split ? 30 : 0);
         DataTable table = table(ranking, measure, year);
-        List<String> commentary = commentary(ranking, measure, year);
+        List<String> commentary = commentary(ranking, measure, year, Labels.achievement(snapshot, code));
         if (ranking.ranked().isEmpty()) {
             return new DashboardChart(file, title, caption, null, Charts.WIDTH, height, table, commentary);
         }
@@ -66,11 +66,11 @@ public final class ClusterRankingFigure {
 
     private static List<ComparisonRow> rows(List<ClusterRanking.RankedUnit> units) {
         return units.stream().map(r -> new ComparisonRow(
-                new CategoryKey(r.unit().code(), r.rank() + ". " + UnitNames.unitLabel(r.unit().code(), r.unit().name())),
+                new CategoryKey(r.unit().code(), r.rank() + ". " + Labels.unitOnAxis(r.unit().code(), r.unit().name())),
                 r.unit().name(), r.value().previousValue(), r.value().value())).toList();
     }
 
-    private static List<String> commentary(ClusterRanking ranking, Measure measure, int year) {
+    private static List<String> commentary(ClusterRanking ranking, Measure measure, int year, boolean achievement) {
         List<String> out = new ArrayList<>();
         List<ClusterRanking.RankedUnit> ranked = ranking.ranked();
         if (ranked.isEmpty()) {
@@ -83,7 +83,7 @@ public final class ClusterRankingFigure {
                     + ").");
         }
         if (ranking.clusterValue() != null) {
-            out.add(FigureSentence.of("Mức chung của khối", measure, ranking.clusterValue(), year));
+            out.add(FigureSentence.of("Mức chung của khối", measure, ranking.clusterValue(), year, achievement));
         }
         int total = ranked.size() + ranking.missing().size();
         out.add(ranked.size() + "/" + total + " CĐCS có số liệu năm " + year

@@ -12,8 +12,12 @@ import vn.thidua.dashboards.dataset.DataTable;
 import vn.thidua.dashboards.dataset.FederationRows;
 import vn.thidua.dashboards.dataset.Labels;
 import vn.thidua.dashboards.dataset.Measure;
+import vn.thidua.dashboards.dataset.ReferenceLine;
+import vn.thidua.dashboards.dataset.Targets;
 import vn.thidua.dashboards.dataset.YearComparisonDataset;
+import vn.thidua.dashboards.dataset.YearTexts;
 import vn.thidua.dashboards.text.Commentary;
+import vn.thidua.warehouse.Level;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +37,10 @@ public final class FederationFigure {
 
     public static DashboardChart build(DashboardData snapshot, int year, FederationChartSpec spec, DashboardTheme theme) {
         String code = spec.indicatorCode();
+        if (spec.reference() == ReferenceLine.TARGET && Targets.counted(code).isPresent()
+                && Targets.small(snapshot, code, Level.FEDERATION)) {
+            return TargetCountFigure.build(snapshot, year, spec, theme);
+        }
         String label = Labels.of(snapshot, code);
         Measure measure = Labels.measure(snapshot, code);
         Map<Integer, List<ComparisonRow>> byPhase = new LinkedHashMap<>();
@@ -48,8 +56,9 @@ public final class FederationFigure {
         String title = label + " theo đơn vị";
         String caption = caption(label, spec, phases, year);
         int height = BarCharts.horizontalHeight(order.size());
-        DataTable table = ComparisonTables.byPhase("Đơn vị", aligned, year, measure);
-        List<String> commentary = Commentary.federations(snapshot, code, aligned, measure, spec.reference(), year);
+        YearTexts missing = spec.reference() == ReferenceLine.TARGET ? noTarget(snapshot, code, aligned) : YearTexts.NONE;
+        DataTable table = ComparisonTables.byPhase("Đơn vị", aligned, year, measure, missing);
+        List<String> commentary = Commentary.federations(snapshot, code, aligned, measure, spec.reference(), missing, year);
         if (aligned.values().stream().noneMatch(YearComparisonDataset::hasAnyValue)) {
             return new DashboardChart(spec.fileName(), title, caption, null, Charts.WIDTH, height, table, commentary);
         }
@@ -59,8 +68,25 @@ public final class FederationFigure {
                     new ComparisonRow(null, p.orgUnitName(), p.previousValue(), p.value())));
         }
         JFreeChart chart = FederationChart.draw(title, FederationChart.subtitle(phases, year), aligned, measure, province,
-                spec.reference(), year, theme);
+                spec.reference(), missing, year, theme);
         return new DashboardChart(spec.fileName(), title, caption, chart, Charts.WIDTH, height, table, commentary);
+    }
+
+    /** A federation given no target reads "không giao chỉ tiêu", never 0 % nor "chưa có số liệu". */
+    private static YearTexts noTarget(DashboardData snapshot, String code, Map<Integer, List<ComparisonRow>> aligned) {
+        Map<CategoryKey, String> previous = new LinkedHashMap<>();
+        Map<CategoryKey, String> current = new LinkedHashMap<>();
+        aligned.values().stream().flatMap(List::stream).distinct().forEach(r -> {
+            if (r.current() == null && Targets.standing(snapshot, code, Level.FEDERATION, r.key().id())
+                    == Targets.Standing.NO_TARGET) {
+                current.put(r.key(), Targets.NO_TARGET);
+            }
+            if (r.previous() == null && Targets.previousStanding(snapshot, code, Level.FEDERATION, r.key().id())
+                    == Targets.Standing.NO_TARGET) {
+                previous.put(r.key(), Targets.NO_TARGET);
+            }
+        });
+        return new YearTexts(previous, current);
     }
 
     private static String caption(String label, FederationChartSpec spec, List<Integer> phases, int year) {

@@ -76,45 +76,84 @@ public final class GradeFigures {
     private static DashboardChart federations(Grades grades, String provinceCode, int year,
                                               DashboardTheme theme) {
         List<ComparisonRow> rows = new ArrayList<>();
+        Map<CategoryKey, Double> official = new LinkedHashMap<>();
         for (GradeCountRow now : grades.federations(year, GradeCountRow.RUBRIC, EXCELLENT)) {
             Double before = grades.federation(year - 1, GradeCountRow.RUBRIC, now.orgUnitCode(), EXCELLENT)
                     .map(GradeCountRow::sharePct).orElse(null);
-            rows.add(new ComparisonRow(new CategoryKey(now.orgUnitCode(),
-                    UnitNames.shortName(now.orgUnitCode(), now.orgUnitName(), provinceCode)),
-                    FederationRows.fullName(now.orgUnitCode(), now.orgUnitName(), provinceCode), before, now.sharePct()));
+            CategoryKey key = new CategoryKey(now.orgUnitCode(),
+                    UnitNames.shortName(now.orgUnitCode(), now.orgUnitName(), provinceCode));
+            rows.add(new ComparisonRow(key, FederationRows.fullName(now.orgUnitCode(), now.orgUnitName(), provinceCode),
+                    before, now.sharePct()));
+            grades.federation(year - 1, GradeCountRow.OFFICIAL, now.orgUnitCode(), EXCELLENT).map(GradeCountRow::sharePct)
+                    .ifPresent(share -> official.put(key, share));
         }
         rows.sort(FederationRows.byCurrentDescending());
         String title = "Tỷ lệ CĐCS hoàn thành xuất sắc nhiệm vụ theo đơn vị";
         String caption = "Tỷ lệ CĐCS xếp loại \"Hoàn thành xuất sắc nhiệm vụ\" trên số CĐCS được xếp loại của từng "
                 + "LĐLĐ huyện, thành phố và công đoàn ngành, năm " + year + " so với năm " + (year - 1)
-                + " chấm theo cùng bộ tiêu chí; xếp từ cao xuống thấp theo năm " + year + ". Đường dọc đỏ là tỷ lệ chung "
-                + "toàn tỉnh năm " + year + ", đường đứt nét là năm " + (year - 1) + ".";
+                + " chấm theo cùng bộ tiêu chí; xếp từ cao xuống thấp theo năm " + year + "."
+                + (official.isEmpty() ? "" : " Vạch dọc xám đậm là tỷ lệ theo kết quả xếp loại chính thức năm " + (year - 1)
+                + ".") + " Đường dọc đỏ là tỷ lệ chung toàn tỉnh năm " + year + ", đường đứt nét là năm " + (year - 1) + ".";
         int height = BarCharts.horizontalHeight(rows.size());
         Map<Integer, List<ComparisonRow>> single = Map.of(0, rows);
-        DataTable table = ComparisonTables.byPhase("Đơn vị", single, year, Measure.PERCENT);
-        List<String> commentary = federationCommentary(rows, year);
+        DataTable table = withOfficial(ComparisonTables.byPhase("Đơn vị", single, year, Measure.PERCENT), rows, official,
+                year);
+        List<String> commentary = federationCommentary(rows, official, year);
         if (!YearComparisonDataset.hasAnyValue(rows)) {
             return new DashboardChart("xep-loai-xuat-sac-theo-don-vi", title, caption, null, Charts.WIDTH, height, table,
                     commentary);
         }
         Double provinceNow = grades.province(year, GradeCountRow.RUBRIC, EXCELLENT).map(GradeCountRow::sharePct).orElse(null);
         Double provinceBefore = grades.province(year - 1, GradeCountRow.RUBRIC, EXCELLENT).map(GradeCountRow::sharePct).orElse(null);
-        JFreeChart chart = GradeCharts.federationShares(title, "Cả năm · năm " + (year - 1) + " chấm theo cùng bộ tiêu chí",
-                rows, provinceBefore, provinceNow, year, theme);
+        JFreeChart chart = GradeCharts.federationShares(title, "Cả năm · năm " + (year - 1) + " chấm theo cùng bộ tiêu chí"
+                        + (official.isEmpty() ? "" : " và theo kết quả chính thức"), rows, official, provinceBefore,
+                provinceNow, year, theme);
         return new DashboardChart("xep-loai-xuat-sac-theo-don-vi", title, caption, chart, Charts.WIDTH, height, table,
                 commentary);
     }
 
-    private static List<String> federationCommentary(List<ComparisonRow> rows, int year) {
+    /** The official share of last year beside the same-rubric one, when the federation supplied official grades. */
+    private static DataTable withOfficial(DataTable table, List<ComparisonRow> rows, Map<CategoryKey, Double> official,
+                                          int year) {
+        if (official.isEmpty()) {
+            return table;
+        }
+        List<String> headers = new ArrayList<>(table.headers());
+        headers.add(2, "Năm " + (year - 1) + " (kết quả chính thức)");
+        List<List<TableCell>> lines = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            List<TableCell> line = new ArrayList<>(table.rows().get(i));
+            line.add(2, TableCell.percent(official.get(rows.get(i).key())));
+            lines.add(line);
+        }
+        return new DataTable(table.title(), headers, lines);
+    }
+
+    private static List<String> federationCommentary(List<ComparisonRow> rows, Map<CategoryKey, Double> official,
+                                                     int year) {
         List<ComparisonRow> known = rows.stream().filter(r -> r.current() != null).toList();
         if (known.isEmpty()) {
             return List.of();
         }
         ComparisonRow top = known.get(0);
         ComparisonRow bottom = known.get(known.size() - 1);
-        return List.of("Năm " + year + ", tỷ lệ hoàn thành xuất sắc cao nhất ở " + top.fullName() + " ("
-                + VietnameseFormat.percent(top.current()) + "), thấp nhất ở " + bottom.fullName() + " ("
-                + VietnameseFormat.percent(bottom.current()) + ").");
+        List<String> out = new ArrayList<>(List.of("Năm " + year + ", tỷ lệ hoàn thành xuất sắc cao nhất ở "
+                + top.fullName() + " (" + VietnameseFormat.percent(top.current()) + "), thấp nhất ở " + bottom.fullName()
+                + " (" + VietnameseFormat.percent(bottom.current()) + ")."));
+        if (!official.isEmpty()) {
+            long belowOfficial = known.stream().filter(r -> official.containsKey(r.key())
+                    && lower(r.current(), official.get(r.key()))).count();
+            long belowRubric = known.stream().filter(r -> r.previous() != null && lower(r.current(), r.previous())).count();
+            out.add("So với năm " + (year - 1) + ": " + belowRubric + "/" + known.size() + " đơn vị có tỷ lệ thấp hơn nếu"
+                    + " chấm theo cùng bộ tiêu chí, " + belowOfficial + "/" + known.size() + " đơn vị thấp hơn kết quả xếp"
+                    + " loại chính thức.");
+        }
+        return out;
+    }
+
+    /** Lower as printed (one decimal): 13,3% is not lower than 13,3%. */
+    private static boolean lower(double now, double before) {
+        return Math.round(now * 10) < Math.round(before * 10);
     }
 
     private static DataTable provinceTable(Map<String, List<GradeCountRow>> series) {

@@ -3,6 +3,7 @@ package vn.thidua.dashboards.figures;
 import vn.thidua.dashboards.chart.BarCharts;
 import vn.thidua.dashboards.chart.DashboardTheme;
 import vn.thidua.dashboards.chart.FederationChart;
+import vn.thidua.dashboards.chart.IndicatorPanels;
 import vn.thidua.dashboards.chart.PhasePanels;
 import vn.thidua.dashboards.chart.ProvinceChart;
 import vn.thidua.dashboards.data.DashboardData;
@@ -16,6 +17,7 @@ import vn.thidua.dashboards.dataset.PhaseNames;
 import vn.thidua.dashboards.dataset.TableCell;
 import vn.thidua.dashboards.dataset.YearComparisonDataset;
 import vn.thidua.dashboards.text.FigureSentence;
+import vn.thidua.dashboards.text.KeyFigures;
 import vn.thidua.warehouse.snapshot.IndicatorValueRow;
 
 import java.util.ArrayList;
@@ -30,6 +32,9 @@ import org.jfree.chart.JFreeChart;
  * axis (so that a phase's bars compare with the year's), the change written under each pair of bars.
  */
 public final class ProvinceFigure {
+
+    private static final String OWN_SCALES = " Các chỉ tiêu có độ lớn rất khác nhau nên mỗi chỉ tiêu có một khung và"
+            + " thang đo riêng: so sánh độ dài cột trong cùng một khung, không so giữa các khung.";
 
     private ProvinceFigure() {
     }
@@ -65,8 +70,16 @@ public final class ProvinceFigure {
         byPhase.forEach((phase, rows) -> shown.put(phase, rows.stream().map(r -> scaled(r, divisor)).toList()));
         String title = spec.title() + " toàn tỉnh" + (measure == Measure.MONEY ? " (" + moneyUnit(byPhase).toLowerCase()
                 + ")" : "");
-        JFreeChart chart = ProvinceChart.draw(title, FederationChart.subtitle(phases, year), shown,
-                measure == Measure.MONEY ? Measure.RATIO : measure, spec.targetLine(), year, theme);
+        Measure drawn = measure == Measure.MONEY ? Measure.RATIO : measure;
+        if (IndicatorPanels.needed(shown, drawn)) {
+            // 8 houses beside 713 dialogues: each figure on its own scale, or the small ones vanish
+            JFreeChart chart = IndicatorPanels.draw(title, FederationChart.subtitle(phases, year)
+                    + " · mỗi chỉ tiêu một thang đo", shown, spec.shortLabels(), drawn, year, theme);
+            return new DashboardChart(spec.fileName(), spec.title(), caption + OWN_SCALES, chart, Charts.WIDTH,
+                    BarCharts.horizontalHeight(phases.size()) + 40, table, commentary);
+        }
+        JFreeChart chart = ProvinceChart.draw(title, FederationChart.subtitle(phases, year), shown, drawn,
+                spec.targetLine(), year, theme);
         int height = BarCharts.horizontalHeight(spec.codes().size());
         return new DashboardChart(spec.fileName(), spec.title(), caption, chart, Charts.WIDTH, height, table, commentary);
     }
@@ -102,18 +115,15 @@ public final class ProvinceFigure {
         for (String code : spec.codes()) {
             out.add(sentence(snapshot, code, phase, year));
         }
-        for (String code : spec.alsoDescribed()) {
-            // an older catalogue without these indicators simply says nothing about them
-            if (snapshot.indicator(code).isPresent()) {
-                out.add(sentence(snapshot, code, phase, year));
-            }
-        }
+        // an older catalogue without these indicators simply says nothing about them; registers and gaps are
+        // said with the reported figure they are set against (whole year)
+        out.addAll(KeyFigures.provinceSentences(snapshot, year, spec.alsoDescribed().stream()
+                .filter(code -> snapshot.indicator(code).isPresent()).toList()));
         return out;
     }
 
     private static String sentence(DashboardData snapshot, String code, int phase, int year) {
-        return (phase == 0 ? "" : PhaseNames.of(phase) + ": ") + FigureSentence.of(
-                Labels.of(snapshot, code), Labels.measure(snapshot, code),
+        return (phase == 0 ? "" : PhaseNames.of(phase) + ": ") + FigureSentence.of(snapshot, code,
                 snapshot.provinceValue(code, phase).orElse(null), year);
     }
 

@@ -2,9 +2,11 @@ package vn.thidua.dashboards.site;
 
 import vn.thidua.dashboards.data.Federation;
 import vn.thidua.dashboards.figures.ChartSection;
+import vn.thidua.dashboards.figures.ResponsiveChart;
 import vn.thidua.warehouse.manifest.Manifest;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code index.html}: the province at a glance — key figures as sentences, then the charts by theme,
@@ -23,8 +25,12 @@ public final class IndexPage {
     public record FederationLink(Federation federation, String headline) {
     }
 
+    /**
+     * @param drawings each chart's drawings by its file name; a chart without an entry shows its wide drawing alone
+     */
     public static String html(int year, String provinceName, List<String> keySentences, List<ChartSection> sections,
-                              List<FederationLink> federations, String snapshotId, Manifest manifest) {
+                              Map<String, ResponsiveChart> drawings, List<FederationLink> federations, String snapshotId,
+                              Manifest manifest) {
         StringBuilder h = new StringBuilder(32_768);
         PageLayout.head(h, title(year));
         h.append("<header>\n<h1>").append(Html.escape(title(year))).append("</h1>\n<p class=\"sub\">");
@@ -51,9 +57,11 @@ public final class IndexPage {
             h.append("<section id=\"").append(Html.escape(s.id())).append("\">\n<h2>").append(Html.escape(s.title()))
                     .append("</h2>\n");
             if (s.charts().isEmpty()) {
-                h.append("<p class=\"missing\">").append(Html.escape(s.whenEmpty())).append("</p>\n");
+                h.append("<p class=\"missing\">").append(Html.escape(PlainWords.withoutCommands(s.whenEmpty())))
+                        .append("</p>\n");
             }
-            s.charts().forEach(c -> ChartFigure.append(h, c));
+            s.charts().forEach(c -> ChartFigure.append(h, drawings.getOrDefault(c.fileName(),
+                    new ResponsiveChart("", c, null))));
             h.append("</section>\n");
         }
 

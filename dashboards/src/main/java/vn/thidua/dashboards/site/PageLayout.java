@@ -40,8 +40,65 @@ public final class PageLayout {
             th:first-child,td:first-child,td.text{text-align:left;white-space:normal}
             tbody th{font-weight:normal;min-width:12em}
             td.text{white-space:normal;min-width:14em}
-            footer{color:#555;font-size:.9rem}
-            @media (max-width:600px){.wrap{padding:8px}header,section,footer,nav{padding:12px}h1{font-size:1.25rem}}
+            footer{color:#555;font-size:.9rem;overflow-wrap:anywhere}
+            .phone-only{display:none}
+            .attention{margin:8px 0 0;padding:6px 10px;border-radius:4px;background:#fdecea;color:#8a1c1c}
+            ul.cards{list-style:none;margin:0 0 8px;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(250px,1fr));gap:10px}
+            .card{border:1px solid #e1e6ee;border-radius:6px;padding:10px 12px;background:#fbfcfe}
+            .card p{margin:0}
+            .card-label{font-size:.85rem;color:#444;line-height:1.3}
+            .card-value{font-size:1.6rem;font-weight:bold;color:#1F5FA8;line-height:1.35}
+            .card-value.na{font-size:1rem;color:#8a6d3b;font-weight:normal}
+            .card-change{font-size:.85rem;color:#444}
+            .card-change.better{color:#2E7D32}
+            .card-change.worse{color:#C62828}
+            .card-rank{font-size:.85rem;margin-top:4px}
+            .card-province{font-size:.85rem;color:#444}
+            .alert{background:#fdecea;border-radius:4px;padding:8px 12px;margin-bottom:12px}
+            .alert p{margin:0}
+            .phases{display:grid;grid-template-columns:repeat(auto-fit,minmax(260px,1fr));gap:12px}
+            .phase{border:1px solid #e1e6ee;border-radius:6px;padding:10px 12px}
+            .phase p{margin:4px 0}
+            h4{font-size:.95rem;margin:8px 0 0;color:#C62828}
+            ul.names{margin:4px 0 8px;padding-left:1.2em}
+            .ok{color:#2E7D32}
+            table.grades td{white-space:normal}
+            table.grades th:first-child{min-width:9em}
+            table.units{font-size:.85rem}
+            table.units thead th{position:sticky;top:0;z-index:1;font-size:.8rem;line-height:1.25;vertical-align:bottom;text-align:right}
+            table.units thead th:first-child{text-align:left}
+            table.units tr.group th{background:#e8eef6;color:#1F5FA8;font-weight:bold;text-align:left;white-space:normal;padding:6px 8px}
+            table.units tbody th[scope=row]{min-width:11em;font-weight:normal}
+            table.units td{padding:4px 6px;font-variant-numeric:tabular-nums}
+            table.units td.text{min-width:6.5em;white-space:normal;text-align:left}
+            table.units td.na{white-space:normal;color:#8a6d3b;font-size:.8rem;min-width:4.5em}
+            .count{font-weight:normal;color:#555}
+            table.units td.more{display:none}
+            dl{display:grid;grid-template-columns:auto 1fr;gap:2px 12px;margin:6px 0}
+            dt{color:#555}
+            dd{margin:0}
+            @media (max-width:600px){
+            .wrap{padding:8px}header,section,footer,nav{padding:12px}h1{font-size:1.25rem}
+            .phone-only{display:block}
+            ul.cards{grid-template-columns:1fr 1fr;gap:8px}
+            .card{padding:8px}
+            .card-value{font-size:1.3rem}
+            table.units,table.units tbody{display:block}
+            table.units thead{display:none}
+            table.units tr{display:grid;grid-template-columns:repeat(3,minmax(0,1fr));gap:4px 8px;padding:8px 0;border-bottom:1px solid #e5e5e5}
+            table.units tr.group{display:block;padding:0;border:0}
+            table.units tr.group th{display:block;margin-top:8px}
+            table.units tbody th[scope=row]{grid-column:1/-1;min-width:0;border:0;padding:0;font-weight:bold}
+            table.units td{display:none;border:0;padding:0;text-align:left;white-space:normal}
+            table.units td.key{display:block}
+            table.units td.key::before{content:attr(data-label);display:block;font-size:.75rem;color:#666}
+            table.units td.more{display:block;grid-column:1/-1}
+            table.units td.text{min-width:0}
+            table.grades{font-size:.8rem}
+            table.grades th,table.grades td{padding:4px}
+            table.grades th:first-child{min-width:0}
+            table.grades .share{display:block}
+            }
             """;
 
     private PageLayout() {
@@ -55,7 +112,7 @@ public final class PageLayout {
     }
 
     static void footer(StringBuilder h, String snapshotId, Manifest manifest) {
-        h.append("<footer>\nBản số liệu: <code>").append(Html.escape(snapshotId)).append("</code>");
+        h.append("<footer>\nBản số liệu ").append(Html.escape(snapshotId));
         if (manifest.createdAt() != null) {
             h.append(" · tạo lúc ").append(VietnameseFormat.dateTime(Manifest.inVietnam(manifest.createdAt())));
         }

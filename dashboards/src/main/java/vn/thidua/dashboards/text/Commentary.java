@@ -5,9 +5,11 @@ import vn.thidua.dashboards.data.UnitNames;
 import vn.thidua.dashboards.dataset.ComparisonRow;
 import vn.thidua.dashboards.dataset.ComparisonTables;
 import vn.thidua.dashboards.dataset.FederationRows;
+import vn.thidua.dashboards.dataset.Labels;
 import vn.thidua.dashboards.dataset.Measure;
 import vn.thidua.dashboards.dataset.PhaseNames;
 import vn.thidua.dashboards.dataset.ReferenceLine;
+import vn.thidua.dashboards.dataset.YearTexts;
 import vn.thidua.warehouse.snapshot.IndicatorValueRow;
 
 import java.math.BigDecimal;
@@ -30,6 +32,12 @@ public final class Commentary {
 
     public static List<String> federations(DashboardData snapshot, String code, Map<Integer, List<ComparisonRow>> aligned,
                                     Measure measure, ReferenceLine reference, int year) {
+        return federations(snapshot, code, aligned, measure, reference, YearTexts.NONE, year);
+    }
+
+    /** @param why this year's reason a figure is missing, where it is not unreported ("không giao chỉ tiêu") */
+    public static List<String> federations(DashboardData snapshot, String code, Map<Integer, List<ComparisonRow>> aligned,
+                                           Measure measure, ReferenceLine reference, YearTexts why, int year) {
         List<String> out = new ArrayList<>();
         int phase = FederationRows.rankingPhase(aligned);
         List<ComparisonRow> rows = aligned.getOrDefault(phase, List.of()).stream()
@@ -39,25 +47,46 @@ public final class Commentary {
             out.add(when + ": chưa có số liệu.");
             return out;
         }
-        out.add(extremes(when, rows, measure));
+        boolean achievement = Labels.achievement(snapshot, code);
+        out.add(extremes(when, rows, measure, achievement));
         movement(rows, measure, year).ifPresent(out::add);
         IndicatorValueRow province = snapshot.provinceValue(code, phase).orElse(null);
         if (reference == ReferenceLine.PROVINCE && province != null && province.value() != null) {
-            out.add(FigureSentence.of("Mức chung toàn tỉnh", measure, province, year));
-            long atLeast = rows.stream().filter(r -> r.current() >= province.value()).count();
-            out.add(atLeast + "/" + rows.size() + " đơn vị đạt từ mức chung toàn tỉnh trở lên.");
+            out.add(FigureSentence.of("Mức chung toàn tỉnh", measure, province, year, achievement));
+            long atLeast = rows.stream().filter(r -> !below(r.current(), province.value())).count();
+            out.add(atLeast + "/" + rows.size() + (achievement ? " đơn vị đạt từ mức chung toàn tỉnh trở lên."
+                    : " đơn vị bằng hoặc cao hơn mức chung toàn tỉnh."));
         }
         if (reference == ReferenceLine.TARGET) {
-            List<String> below = rows.stream().filter(r -> r.current() < 100).map(Commentary::name).toList();
+            List<String> below = rows.stream().filter(r -> below(r.current(), 100)).map(Commentary::name).toList();
             out.add((rows.size() - below.size()) + "/" + rows.size() + " đơn vị đạt hoặc vượt chỉ tiêu"
                     + (below.isEmpty() ? "." : below.size() <= 4 ? "; chưa đạt: " + String.join(", ", below) + "."
                     : "."));
         }
-        missing(aligned, year).ifPresent(out::add);
+        Map<String, List<String>> reasons = new LinkedHashMap<>();
+        why.current().forEach((key, reason) -> aligned.getOrDefault(phase, List.of()).stream()
+                .filter(r -> r.key().equals(key) && r.current() == null).findFirst()
+                .ifPresent(r -> reasons.computeIfAbsent(reason, k -> new ArrayList<>()).add(name(r))));
+        reasons.forEach((reason, names) -> out.add(Character.toUpperCase(reason.charAt(0)) + reason.substring(1)
+                + " năm " + year + ": " + String.join(", ", names.stream().sorted().toList()) + "."));
+        missing(withoutReason(aligned, why), year).ifPresent(out::add);
+        return out;
+    }
+
+    /** The rows whose missing figure has its own reason are told apart, not as "chưa có số liệu". */
+    private static Map<Integer, List<ComparisonRow>> withoutReason(Map<Integer, List<ComparisonRow>> aligned, YearTexts why) {
+        Map<Integer, List<ComparisonRow>> out = new LinkedHashMap<>();
+        aligned.forEach((phase, rows) -> out.put(phase, rows.stream()
+                .filter(r -> r.current() != null || !why.current().containsKey(r.key())).toList()));
         return out;
     }
 
     public static String extremes(String when, List<ComparisonRow> rows, Measure measure) {
+        return extremes(when, rows, measure, true);
+    }
+
+    /** @param achievement more is better: a single unit "đạt" its figure; otherwise the figure is stated */
+    public static String extremes(String when, List<ComparisonRow> rows, Measure measure, boolean achievement) {
         ComparisonRow top = rows.get(0);
         ComparisonRow bottom = rows.get(rows.size() - 1);
         for (ComparisonRow r : rows) {
@@ -65,7 +94,7 @@ public final class Commentary {
             bottom = r.current() < bottom.current() ? r : bottom;
         }
         if (rows.size() == 1) {
-            return when + ": " + name(top) + " đạt " + measure.text(top.current()) + ".";
+            return when + ": " + name(top) + (achievement ? " đạt " : " là ") + measure.text(top.current()) + ".";
         }
         return when + ": cao nhất là " + name(top) + " (" + measure.text(top.current()) + "), thấp nhất là "
                 + name(bottom) + " (" + measure.text(bottom.current()) + ").";
@@ -119,6 +148,12 @@ public final class Commentary {
         phasesByName.forEach((name, phases) -> parts.add(aligned.size() == 1 ? name
                 : name + " (" + String.join(", ", phases) + ")"));
         return java.util.Optional.of("Chưa có số liệu năm " + year + ": " + String.join("; ", parts) + ".");
+    }
+
+    /** Below as printed (one decimal): 99,96% reads "100,0%" and has reached the target. */
+    private static boolean below(double value, double level) {
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP)
+                .compareTo(BigDecimal.valueOf(level).setScale(1, RoundingMode.HALF_UP)) < 0;
     }
 
     /** Full names read naturally in a sentence; the province's own row is the unions directly under it. */

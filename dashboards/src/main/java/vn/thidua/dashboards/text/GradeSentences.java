@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The grade distribution in words: this year's count and share of each grade against the previous year
- * graded by the same rubric, then the previous year's official grades when supplied, then the units not
- * graded and why. Shares are of the units that received one of the four grades.
+ * The grade distribution in words: this year's count and share of each grade against the previous year, both as
+ * graded again by this year's rubric and as officially graded at the time (when supplied) — side by side in the
+ * same sentence, because the two can differ widely (101 "xuất sắc" this year against 93 by the same rubric but 160
+ * officially) and a reader shown only one would draw the wrong conclusion. Then the units not graded and why.
+ * Shares are of the units that received one of the four grades.
  */
 public final class GradeSentences {
 
@@ -24,10 +26,9 @@ public final class GradeSentences {
     private GradeSentences() {
     }
 
-    /** The one sentence of the dashboard's headline: the top grade this year against last year. */
+    /** The one sentence of the dashboard's headline: the top grade this year against both of last year's. */
     public static Optional<String> headline(Grades grades, int year) {
-        return grades.province(year, GradeCountRow.RUBRIC, EXCELLENT).map(now -> compared(now,
-                grades.province(year - 1, GradeCountRow.RUBRIC, EXCELLENT).orElse(null), year));
+        return grades.province(year, GradeCountRow.RUBRIC, EXCELLENT).map(now -> compared(grades, now, year));
     }
 
     public static List<String> of(Grades grades, int year) {
@@ -37,51 +38,80 @@ public final class GradeSentences {
         }
         for (GradeCountRow now : grades.province(year, GradeCountRow.RUBRIC)) {
             if (now.isGrade()) {
-                out.add(compared(now, grades.province(year - 1, GradeCountRow.RUBRIC, now.grade()).orElse(null), year));
+                out.add(compared(grades, now, year));
             }
         }
-        if (grades.has(year - 1, GradeCountRow.OFFICIAL)) {
-            List<String> parts = grades.province(year - 1, GradeCountRow.OFFICIAL).stream().filter(GradeCountRow::isGrade)
-                    .map(r -> VietnameseFormat.number(r.units(), 0) + " " + lower(r.gradeLabelVi()) + " ("
-                            + VietnameseFormat.percent(r.sharePct() == null ? 0 : r.sharePct()) + ")")
-                    .toList();
-            out.add("Theo kết quả xếp loại chính thức năm " + (year - 1) + " của LĐLĐ tỉnh: " + String.join(", ", parts)
-                    + "; khác với cách chấm theo bộ tiêu chí năm " + year + " vì quy định chấm điểm mỗi năm một khác.");
+        if (grades.has(year - 1, GradeCountRow.OFFICIAL) && grades.has(year - 1, GradeCountRow.RUBRIC)) {
+            out.add("Hai cách so sánh khác nhau vì kết quả xếp loại chính thức năm " + (year - 1)
+                    + " được chấm theo quy định của năm đó, còn cách chấm lại năm " + (year - 1) + " dùng đúng bộ tiêu chí năm "
+                    + year + ".");
         }
-        int notReported = units(grades, year, NOT_REPORTED);
-        int notEligible = units(grades, year, NOT_ELIGIBLE);
-        if (notReported + notEligible > 0) {
-            out.add("Không xếp loại năm " + year + ": " + VietnameseFormat.number(notEligible, 0)
-                    + " CĐCS chưa đủ điều kiện (mới thành lập, sáp nhập, chia tách, giải thể hoặc không xét) và "
-                    + VietnameseFormat.number(notReported, 0) + " CĐCS không gửi báo cáo nào trong năm.");
-        }
+        notGraded(grades, year).ifPresent(out::add);
         return out;
     }
 
-    private static int units(Grades grades, int year, String grade) {
-        return grades.province(year, GradeCountRow.RUBRIC, grade).map(GradeCountRow::units).orElse(0);
+    /**
+     * "Năm 2024 có 101 CĐCS hoàn thành xuất sắc nhiệm vụ (15,0% số CĐCS được xếp loại); năm 2023: 93 CĐCS (13,8%)
+     * nếu chấm theo cùng bộ tiêu chí, 160 CĐCS (23,7%) theo kết quả xếp loại chính thức." Without official grades,
+     * the change in points against the same rubric.
+     */
+    public static String compared(Grades grades, GradeCountRow now, int year) {
+        GradeCountRow sameRubric = grades.province(year - 1, GradeCountRow.RUBRIC, now.grade()).orElse(null);
+        GradeCountRow official = grades.province(year - 1, GradeCountRow.OFFICIAL, now.grade()).orElse(null);
+        if (official == null) {
+            return compared(now, sameRubric, year);
+        }
+        List<String> before = new ArrayList<>();
+        if (sameRubric != null) {
+            before.add(countAndShare(sameRubric) + " nếu chấm theo cùng bộ tiêu chí");
+        }
+        before.add(countAndShare(official) + " theo kết quả xếp loại chính thức");
+        return head(now, year) + "; năm " + (year - 1) + ": " + String.join(", ", before) + ".";
     }
 
     /** "Có 102 CĐCS hoàn thành xuất sắc nhiệm vụ (15,0% số được xếp loại), tăng 1,4 điểm so với năm 2023 (93; 13,8%)". */
     public static String compared(GradeCountRow now, GradeCountRow before, int year) {
-        String share = now.sharePct() == null ? "" : " (" + VietnameseFormat.percent(now.sharePct())
-                + " số CĐCS được xếp loại)";
-        StringBuilder s = new StringBuilder("Năm " + year + " có " + VietnameseFormat.number(now.units(), 0) + " CĐCS "
-                + lower(now.gradeLabelVi()) + share);
+        StringBuilder s = new StringBuilder(head(now, year));
         if (before == null || before.sharePct() == null || now.sharePct() == null) {
             s.append("; chưa có số liệu năm ").append(year - 1).append(" để so sánh.");
             return s.toString();
         }
-        double points = now.sharePct() - before.sharePct();
-        java.text.NumberFormat oneDecimal = VietnameseFormat.numberFormat(1);
-        oneDecimal.setMinimumFractionDigits(1);
-        String magnitude = oneDecimal.format(java.math.BigDecimal.valueOf(Math.abs(points)));
-        s.append(", ").append(Math.abs(points) < 0.05 ? "không đổi"
-                : (points > 0 ? "tăng " : "giảm ") + magnitude + " điểm")
-                .append(" so với năm ").append(year - 1).append(" chấm theo cùng bộ tiêu chí (")
-                .append(VietnameseFormat.number(before.units(), 0)).append(" CĐCS, ")
+        s.append(", ").append(Sentences.movement(now.sharePct() - before.sharePct(), " điểm", year - 1))
+                .append(" chấm theo cùng bộ tiêu chí (").append(VietnameseFormat.count(before.units())).append(" CĐCS, ")
                 .append(VietnameseFormat.percent(before.sharePct())).append(").");
         return s.toString();
+    }
+
+    private static String head(GradeCountRow now, int year) {
+        String share = now.sharePct() == null ? "" : " (" + VietnameseFormat.percent(now.sharePct())
+                + " số CĐCS được xếp loại)";
+        return "Năm " + year + " có " + VietnameseFormat.count(now.units()) + " CĐCS " + lower(now.gradeLabelVi()) + share;
+    }
+
+    /** "93 CĐCS (13,8%)". */
+    private static String countAndShare(GradeCountRow r) {
+        return VietnameseFormat.count(r.units()) + " CĐCS" + (r.sharePct() == null ? ""
+                : " (" + VietnameseFormat.percent(r.sharePct()) + ")");
+    }
+
+    /** Only the reasons that apply: "0 CĐCS không gửi báo cáo" says nothing. */
+    private static Optional<String> notGraded(Grades grades, int year) {
+        int notReported = units(grades, year, NOT_REPORTED);
+        int notEligible = units(grades, year, NOT_ELIGIBLE);
+        List<String> parts = new ArrayList<>();
+        if (notEligible > 0) {
+            parts.add(VietnameseFormat.count(notEligible)
+                    + " CĐCS chưa đủ điều kiện (mới thành lập, sáp nhập, chia tách, giải thể hoặc không xét)");
+        }
+        if (notReported > 0) {
+            parts.add(VietnameseFormat.count(notReported) + " CĐCS không gửi báo cáo nào trong năm");
+        }
+        return parts.isEmpty() ? Optional.empty()
+                : Optional.of("Không xếp loại năm " + year + ": " + String.join(" và ", parts) + ".");
+    }
+
+    private static int units(Grades grades, int year, String grade) {
+        return grades.province(year, GradeCountRow.RUBRIC, grade).map(GradeCountRow::units).orElse(0);
     }
 
     private static String lower(String label) {

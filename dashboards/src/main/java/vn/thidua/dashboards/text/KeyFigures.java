@@ -2,12 +2,14 @@ package vn.thidua.dashboards.text;
 
 import vn.thidua.dashboards.data.DashboardData;
 import vn.thidua.dashboards.data.IndicatorCodes;
-import vn.thidua.dashboards.dataset.Labels;
+import vn.thidua.dashboards.dataset.InitiativeBalance;
 import vn.thidua.warehouse.snapshot.IndicatorRow;
 import vn.thidua.warehouse.snapshot.IndicatorValueRow;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -38,26 +40,38 @@ public final class KeyFigures {
     }
 
     public static List<String> provinceSentences(DashboardData snapshot, int year, List<String> codes) {
-        return sentences(snapshot, year, codes, code -> snapshot.provinceValue(code, IndicatorValueRow.WHOLE_YEAR));
+        return sentences(snapshot, year, codes, code -> snapshot.provinceValue(code, IndicatorValueRow.WHOLE_YEAR), true);
     }
 
     /** The same figures for one federation (a row at federation level under its code). */
     public static List<String> federationSentences(DashboardData snapshot, int year, String federationCode) {
         return sentences(snapshot, year, HEADLINE, code -> snapshot.federationValue(code, federationCode,
-                IndicatorValueRow.WHOLE_YEAR));
+                IndicatorValueRow.WHOLE_YEAR), false);
     }
 
+    /**
+     * A register or gap indicator of the initiatives is said together with the reported figure it is set against,
+     * in one sentence (province-wide only: the explanation needs every unit's rows), and said once.
+     */
     private static List<String> sentences(DashboardData snapshot, int year, List<String> codes,
-                                          java.util.function.Function<String, Optional<IndicatorValueRow>> lookup) {
+                                          java.util.function.Function<String, Optional<IndicatorValueRow>> lookup,
+                                          boolean province) {
         List<String> out = new ArrayList<>();
+        Set<InitiativeBalance.Kind> told = new HashSet<>();
         for (String code : codes) {
+            Optional<InitiativeBalance.Kind> kind = province ? InitiativeBalance.kindOf(code) : Optional.empty();
+            if (kind.isPresent()) {
+                if (told.add(kind.get())) {
+                    InitiativeSentences.of(snapshot, kind.get()).ifPresent(out::add);
+                }
+                continue;
+            }
             Optional<IndicatorRow> indicator = snapshot.indicator(code);
             Optional<IndicatorValueRow> value = lookup.apply(code);
             if (indicator.isEmpty() && value.isEmpty()) {
                 continue;
             }
-            out.add(FigureSentence.of(Labels.of(snapshot, code), Labels.measure(snapshot, code),
-                    value.orElse(null), year));
+            out.add(FigureSentence.of(snapshot, code, value.orElse(null), year));
         }
         return out;
     }
