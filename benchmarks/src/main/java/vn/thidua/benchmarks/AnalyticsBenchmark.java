@@ -1,42 +1,69 @@
 package vn.thidua.benchmarks;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.ToLongFunction;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.thidua.jobs.analytics.AnalyticsExport;
 import vn.thidua.jobs.cli.ApplicationSession;
 import vn.thidua.jobs.cli.CommonOptions;
 import vn.thidua.jobs.cli.Console;
 import vn.thidua.jobs.cli.Steps;
-import vn.thidua.jobs.analytics.AnalyticsExport;
 import vn.thidua.jobs.config.ThiduaProperties;
 import vn.thidua.jobs.run.Pipeline;
 import vn.thidua.jobs.run.StepReport;
+import vn.thidua.reference.indicator.Catalogue;
 
+/**
+ * The analytics job beside two anchors doing the same work on the same data: the published
+ * {@code indicator_value} (every indicator, every level, phases and year, previous year and changes, the
+ * same rows) computed by DuckDB from the job's own export and written as Parquet, and by PostgreSQL from its
+ * tables into a table — both from the one statement {@link IndicatorSql} generates from the catalogue.
+ * Each run prints every tool's time and the ratios; the medians close the table.
+ */
 @Command(name = "analytics", mixinStandardHelpOptions = true,
-        description = {"Đo thời gian tính chỉ tiêu bằng Spark so với SQL của PostgreSQL trên cùng dữ liệu (và chuẩn bị"
-                + " tệp cho DuckDB: benchmarks/analytics.sh). Dùng với dữ liệu toàn quốc.",
-                "Spark job wall time next to PostgreSQL SQL computing the same indicators on the same data; writes the"
-                + " export and the DuckDB statement for benchmarks/analytics.sh."})
+        description = {"Đo thời gian Spark tính indicator_value so với DuckDB (từ cùng tệp xuất, ghi Parquet) và"
+                + " PostgreSQL (ghi vào bảng) làm cùng việc, cùng dòng kết quả. Dùng với dữ liệu toàn quốc.",
+                "Spark's indicator_value next to DuckDB (same export, Parquet) and PostgreSQL (into a table) doing the"
+                + " same work, the same rows; prints times and ratios per run and their medians."})
 public class AnalyticsBenchmark implements Callable<Integer> {
+
+    static final String PG_TABLE = "benchmark_indicator_value";
 
     @Mixin
     CommonOptions options;
+
+    @Option(names = "--runs", defaultValue = "3", description = "số lần đo (runs; the medians are printed)")
+    int runs;
+
+    /** One measured run, milliseconds. */
+    record Run(long sparkAnalyze, long sparkJob, long sparkIndicatorValue, long sparkRows, long export, long duckdb,
+               long duckdbRows, long postgres, long postgresRows) {
+    }
 
     @Override
     public Integer call() throws Exception {
         try (ApplicationSession session = ApplicationSession.open(options)) {
             ThiduaProperties properties = session.bean(ThiduaProperties.class);
             Pipeline pipeline = session.bean(Pipeline.class);
+            DataSource dataSource = session.bean(DataSource.class);
             Steps steps = new Steps();
             steps.run(pipeline::referenceData);
             int year = pipeline.reportingYear(options.year);
@@ -45,45 +72,115 @@ public class AnalyticsBenchmark implements Callable<Integer> {
                     steps.run(() -> pipeline.ingest(y, phase));
                 }
             }
-            StepReport spark = pipeline.analyze(year);
-            JsonNode manifest = new ObjectMapper().readTree(properties.warehouse().resolve("current/manifest.json").toFile());
-            long sparkJob = manifest.path("timings_ms").path("total").asLong();
-            long sparkRows = manifest.path("row_counts").path("indicator_value").asLong();
-
-            JdbcTemplate jdbc = session.bean(JdbcTemplate.class);
-            List<String> metrics = jdbc.queryForList("SELECT code FROM metric ORDER BY ordinal", String.class);
-            List<String[]> catalogue = jdbc.query("SELECT code, numerator, denominator, scale::text FROM indicator ORDER BY ordinal",
-                    (rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)});
-            List<IndicatorSql.Indicator> indicators = IndicatorSql.computable(catalogue, new HashSet<>(metrics));
-
-            long started = System.nanoTime();
-            long[] pgRows = {0};
-            jdbc.query(IndicatorSql.postgres(indicators, metrics, year), rs -> {
-                pgRows[0]++;
-            });
-            long postgres = (System.nanoTime() - started) / 1_000_000;
-
             Path scratch = Files.createDirectories(properties.workdir().resolve("benchmark"));
-            Path input = scratch.resolve("analytics-input");
-            started = System.nanoTime();
-            new AnalyticsExport(session.bean(javax.sql.DataSource.class)).export(input, year);
-            long export = (System.nanoTime() - started) / 1_000_000;
-            Files.writeString(scratch.resolve("duckdb.sql"), IndicatorSql.duckdb(indicators, metrics,
-                    input.toAbsolutePath().toString(), year));
-
-            Console.OUT.printf("%n%-58s %10s %12s%n", "", "giây (s)", "dòng (rows)");
-            Console.OUT.printf("%-58s %10.1f %,12d%n", "Spark: xuất COPY + JVM + job (" + indicatorsAll(catalogue) + " chỉ tiêu, mọi cấp)",
-                    spark.millis() / 1000.0, sparkRows);
-            Console.OUT.printf("%-58s %10.1f %12s%n", "  trong đó job Spark (phiên + đọc + tính + ghi Parquet)", sparkJob / 1000.0, "");
-            Console.OUT.printf("%-58s %10.1f %,12d%n", "PostgreSQL SQL trên submission_value (" + indicators.size() + " chỉ tiêu)",
-                    postgres / 1000.0, pgRows[0]);
-            Console.OUT.printf("%-58s %10.1f %12s%n", "(xuất CSV cho DuckDB bằng COPY)", export / 1000.0, "");
-            Console.OUT.println("DuckDB: " + scratch.resolve("duckdb.sql"));
+            List<Run> results = new ArrayList<>();
+            for (int r = 1; r <= runs; r++) {
+                Run run = once(pipeline, properties, dataSource, scratch, year);
+                results.add(run);
+                print("lần " + r, run);
+            }
+            Console.OUT.println();
+            Run median = new Run(median(results, Run::sparkAnalyze), median(results, Run::sparkJob),
+                    median(results, Run::sparkIndicatorValue), results.get(0).sparkRows(), median(results, Run::export),
+                    median(results, Run::duckdb), results.get(0).duckdbRows(), median(results, Run::postgres),
+                    results.get(0).postgresRows());
+            print("trung vị (median) của " + runs, median);
         }
         return 0;
     }
 
-    private static int indicatorsAll(List<String[]> catalogue) {
-        return catalogue.size();
+    private Run once(Pipeline pipeline, ThiduaProperties properties, DataSource dataSource, Path scratch, int year) throws Exception {
+        StepReport spark = pipeline.analyze(year);
+        JsonNode manifest = new ObjectMapper().readTree(properties.warehouse().resolve("current/manifest.json").toFile());
+        JsonNode t = manifest.path("timings_ms");
+        long sparkIndicatorValue = t.path("read_input").asLong() + t.path("compute").asLong() + t.path("indicator_value").asLong();
+        long sparkRows = manifest.path("row_counts").path("indicator_value").asLong();
+
+        Path input = scratch.resolve("analytics-input");
+        delete(input);
+        long started = System.nanoTime();
+        new AnalyticsExport(dataSource).export(input, year);
+        long export = millisSince(started);
+
+        Path parquet = scratch.resolve("duckdb-indicator_value");
+        delete(parquet);
+        long duckdbRows;
+        started = System.nanoTime();
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+             Statement st = duck.createStatement()) {
+            String dir = input.toAbsolutePath().toString();
+            Catalogue catalogue = IndicatorSql.duckdbCatalogue(duck, dir);
+            st.execute(IndicatorSql.duckdbParquet(parquet.toAbsolutePath().toString(), catalogue, dir, year));
+        }
+        long duckdb = millisSince(started);
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+             Statement st = duck.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM read_parquet('" + parquet.toAbsolutePath() + "/**/*.parquet')")) {
+            rs.next();
+            duckdbRows = rs.getLong(1);
+        }
+
+        long postgresRows;
+        long postgres;
+        try (Connection pg = dataSource.getConnection(); Statement st = pg.createStatement()) {
+            st.execute("DROP TABLE IF EXISTS " + PG_TABLE);
+            started = System.nanoTime();
+            pg.setAutoCommit(false);
+            st.execute("SET LOCAL work_mem = '256MB'");
+            st.execute(IndicatorSql.postgresTable(PG_TABLE, IndicatorSql.postgresCatalogue(pg), year));
+            pg.commit();
+            postgres = millisSince(started);
+            pg.setAutoCommit(true);
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + PG_TABLE)) {
+                rs.next();
+                postgresRows = rs.getLong(1);
+            }
+        }
+        return new Run(spark.millis(), t.path("total").asLong(), sparkIndicatorValue, sparkRows, export, duckdb, duckdbRows,
+                postgres, postgresRows);
+    }
+
+    private static void print(String title, Run r) {
+        Console.OUT.printf("%n%s%n", title);
+        Console.OUT.printf("  %-66s %9s %12s%n", "", "giây (s)", "dòng (rows)");
+        Console.OUT.printf("  %-66s %9.1f %,12d%n", "Spark: thidua analyze (xuất COPY + JVM + job, cả xếp hạng cụm)",
+                r.sparkAnalyze() / 1000.0, r.sparkRows());
+        Console.OUT.printf("  %-66s %9.1f%n", "  job Spark (manifest total)", r.sparkJob() / 1000.0);
+        Console.OUT.printf("  %-66s %9.1f%n", "  job Spark, phần indicator_value (read_input + compute + ghi)", r.sparkIndicatorValue() / 1000.0);
+        Console.OUT.printf("  %-66s %9.1f%n", "xuất COPY (AnalyticsExport, như bước analyze)", r.export() / 1000.0);
+        Console.OUT.printf("  %-66s %9.1f %,12d%n", "DuckDB: cùng indicator_value từ tệp xuất → Parquet", r.duckdb() / 1000.0, r.duckdbRows());
+        Console.OUT.printf("  %-66s %9.1f %,12d%n", "PostgreSQL: cùng indicator_value từ các bảng → bảng", r.postgres() / 1000.0,
+                r.postgresRows());
+        Console.OUT.printf("  tỷ lệ Spark/DuckDB: %.1f× (analyze / xuất + DuckDB), %.1f× (phần indicator_value của job / DuckDB)%n",
+                ratio(r.sparkAnalyze(), r.export() + r.duckdb()), ratio(r.sparkIndicatorValue(), r.duckdb()));
+        Console.OUT.printf("  tỷ lệ Spark/PostgreSQL: %.1f× (analyze / PostgreSQL), %.1f× (xuất + phần indicator_value / PostgreSQL)%n",
+                ratio(r.sparkAnalyze(), r.postgres()), ratio(r.export() + r.sparkIndicatorValue(), r.postgres()));
+        if (r.sparkRows() != r.duckdbRows() || r.sparkRows() != r.postgresRows()) {
+            Console.OUT.println("  CẢNH BÁO: số dòng khác nhau — các mốc không còn làm cùng việc (IndicatorAnchorsTest)");
+        }
+    }
+
+    private static double ratio(long a, long b) {
+        return a / (double) Math.max(1, b);
+    }
+
+    private static long median(List<Run> runs, ToLongFunction<Run> f) {
+        long[] values = runs.stream().mapToLong(f).sorted().toArray();
+        int n = values.length;
+        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+    }
+
+    private static long millisSince(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    static void delete(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 }
