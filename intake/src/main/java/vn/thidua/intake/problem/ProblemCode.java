@@ -20,6 +20,7 @@ public enum ProblemCode {
     TOO_LARGE(Effect.FILE, "Tệp quá lớn"),
     NUMBER_STYLES_MIXED(Effect.FILE, "Số ghi theo hai cách"),
     AMBIGUOUS_NUMBER(Effect.FILE, "Số đọc được hai cách"),
+    TEMPLATE_VERSION(Effect.FILE, "Mẫu của phiên bản danh mục khác"),
     // The row is refused; the file's other rows load.
     UNIT_MISSING(Effect.ROW, "Thiếu mã đơn vị"),
     UNKNOWN_UNIT(Effect.ROW, "Mã đơn vị không có trong danh mục"),
@@ -41,7 +42,8 @@ public enum ProblemCode {
     LARGE_CHANGE(Effect.WARNING, "Thay đổi lớn so với năm trước"),
     UNKNOWN_COLUMN(Effect.WARNING, "Cột không có trong danh mục"),
     DUPLICATE_COLUMN(Effect.WARNING, "Cột lặp lại"),
-    TOTAL_ROW(Effect.WARNING, "Dòng tổng cộng được bỏ qua");
+    TOTAL_ROW(Effect.WARNING, "Dòng tổng cộng được bỏ qua"),
+    OLD_TEMPLATE(Effect.WARNING, "Mẫu của phiên bản danh mục khác");
 
     /** What a problem of this kind does to the file. */
     public enum Effect { FILE, ROW, WARNING }

@@ -3,6 +3,7 @@ package vn.thidua.intake.submission;
 import java.util.ArrayList;
 import java.util.List;
 import vn.thidua.intake.IntakeCatalogue;
+import vn.thidua.intake.TemplateStamp;
 import vn.thidua.intake.problem.FileRefused;
 import vn.thidua.intake.problem.Problem;
 import vn.thidua.intake.problem.ProblemCode;
@@ -21,6 +22,7 @@ final class HeaderFinder {
     private final boolean legacyEncoding;
     private final List<Problem> problems;
     private List<String> pending;
+    private String stampedVersion;
     private long pendingLine;
     private int rowsBefore;
 
@@ -49,6 +51,9 @@ final class HeaderFinder {
                     + MAX_TITLE_ROWS + " dòng đầu của tệp. Hãy dùng mẫu báo cáo của đợt này.");
         }
         List<String> texts = row.cells().stream().map(c -> c.text().trim()).toList();
+        if (stampedVersion == null) {
+            stampedVersion = TemplateStamp.find(texts);
+        }
         if (texts.stream().map(VietnameseText::fold).anyMatch(Columns.UNIT_CODE::contains)) {
             pending = texts;
             pendingLine = row.line();
@@ -93,7 +98,9 @@ final class HeaderFinder {
                 }
             }
         }
+        int before = problems.size();
         Columns columns = Columns.resolve(merged, catalogue, pendingLine, problems);
+        checkVersion(problems.subList(before, problems.size()));
         if (legacyEncoding && !columns.vietnameseHeaderMatched()) {
             throw legacy();
         }
@@ -105,6 +112,30 @@ final class HeaderFinder {
         }
         pending = null;
         return columns;
+    }
+
+    /**
+     * A template made from another catalogue version loads when every column it has is still in the
+     * catalogue (a metric added since is simply not reported); a column the catalogue no longer knows
+     * would silently lose the unit's figures, so such a file is refused, naming both versions.
+     */
+    private void checkVersion(List<Problem> headerProblems) throws FileRefused {
+        String current = catalogue.version();
+        if (stampedVersion == null || current == null || stampedVersion.equals(current)) {
+            return;
+        }
+        List<String> unknown = headerProblems.stream().filter(p -> p.code() == ProblemCode.UNKNOWN_COLUMN)
+                .map(p -> "“" + p.column() + "”").toList();
+        String versions = "Tệp được lập theo mẫu của danh mục chỉ tiêu phiên bản " + stampedVersion
+                + ", danh mục hiện hành là phiên bản " + current;
+        if (!unknown.isEmpty()) {
+            throw new FileRefused(ProblemCode.TEMPLATE_VERSION, versions + "; " + (unknown.size() == 1 ? "cột " : "các cột ")
+                    + String.join(", ", unknown) + " không còn trong danh mục nên số liệu của tệp không được nạp."
+                    + " Hãy chép số liệu sang mẫu báo cáo mới của đợt này rồi gửi lại.");
+        }
+        problems.add(Problem.at(ProblemCode.OLD_TEMPLATE, pendingLine, null, null, null, versions
+                + ". Mọi cột của tệp vẫn có trong danh mục nên số liệu được nạp; các chỉ tiêu mới của phiên bản "
+                + current + " (nếu có) được coi là chưa báo cáo. Lần sau hãy dùng mẫu mới.", stampedVersion));
     }
 
     private static FileRefused legacy() {

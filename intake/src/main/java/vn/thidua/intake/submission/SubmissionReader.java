@@ -105,6 +105,11 @@ public final class SubmissionReader {
             checkPeriod(row, columns.year(), catalogue.phase().year(), "năm");
             checkPeriod(row, columns.phase(), catalogue.phase().phase(), "đợt");
             String unitCode = row.text(columns.unitCode());
+            if (!unitCode.isEmpty() && noFigures(row)) {
+                // a template's prefilled row left empty: that unit has not reported (blank is never zero)
+                rowsRead--;
+                return;
+            }
             FigureChecks.Place unitPlace = new FigureChecks.Place(line, columns.header(columns.unitCode()),
                     row.cellName(columns.unitCode()), unitCode.isEmpty() ? null : unitCode);
             IntakeCatalogue.OrgUnit unit = unitCode.isEmpty() ? null : catalogue.units().get(unitCode);
@@ -151,6 +156,15 @@ public final class SubmissionReader {
             } else {
                 check(draft, null);
             }
+        }
+
+        private boolean noFigures(SheetRow row) {
+            for (int index : columns.metricIndexes()) {
+                if (!row.cell(index).isBlank()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Why the row's unit cannot report here, or null when it can. */

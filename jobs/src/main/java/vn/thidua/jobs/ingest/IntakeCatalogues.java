@@ -36,7 +36,10 @@ final class IntakeCatalogues {
             units.put(rs.getString(1), new IntakeCatalogue.OrgUnit(rs.getString(1), rs.getString(2), rs.getInt(3),
                     date(rs.getDate(4)), date(rs.getDate(5))));
         });
-        return IntakeCatalogue.of(phases.get(0), metrics, rules, units);
+        // the version a template is checked against: the catalogue loaded last (as `status` shows it)
+        List<String> version = jdbc.queryForList("SELECT version FROM catalogue_version ORDER BY loaded_at DESC,"
+                + " version DESC LIMIT 1", String.class);
+        return IntakeCatalogue.of(phases.get(0), metrics, rules, units).withVersion(version.isEmpty() ? null : version.get(0));
     }
 
     private static LocalDate date(java.sql.Date date) {
