@@ -67,11 +67,16 @@ public final class DashboardSite {
         List<String> svgs = new ArrayList<>();
         List<String> pages = new ArrayList<>();
         SiteWriter.publish(outDir, dir -> {
-            drawings.values().forEach(c -> record(ResponsiveChartFiles.write(c, dir), pngs, svgs));
+            Map<Federation, FederationContent> contents = new LinkedHashMap<>();
+            federations.forEach(f -> contents.put(f, FederationPages.content(snapshot, f, year, lookups, notYetGraded, theme)));
+            List<ResponsiveChart> charts = new ArrayList<>(drawings.values());
+            contents.values().forEach(c -> charts.addAll(c.charts()));
+            // Each chart is its own object and drawing it is CPU work alone: both cores draw, the files keep their order.
+            charts.parallelStream().map(c -> ResponsiveChartFiles.write(c, dir)).toList()
+                    .forEach(written -> record(written, pngs, svgs));
             List<IndexPage.FederationLink> links = new ArrayList<>();
             for (Federation f : federations) {
-                FederationContent content = FederationPages.content(snapshot, f, year, lookups, notYetGraded, theme);
-                content.charts().forEach(c -> record(ResponsiveChartFiles.write(c, dir), pngs, svgs));
+                FederationContent content = contents.get(f);
                 write(dir.resolve(f.pageFile()), FederationPage.html(year, f, content, snapshot.id(), snapshot.manifest()));
                 pages.add(f.pageFile());
                 links.add(new IndexPage.FederationLink(f, headline(snapshot, f)));

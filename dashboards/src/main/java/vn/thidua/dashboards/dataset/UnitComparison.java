@@ -39,7 +39,7 @@ public record UnitComparison(String indicatorCode, String label, Measure measure
 
     private static ComparisonRow row(OrgUnitRow unit, IndicatorValueRow v) {
         String name = UnitNames.tidy(Objects.toString(unit.name(), unit.code()));
-        return new ComparisonRow(new CategoryKey(unit.code(), UnitNames.unitLabel(unit.code(), name)), name,
+        return new ComparisonRow(new CategoryKey(unit.code(), Labels.unitOnAxis(unit.code(), name)), name,
                 v == null ? null : v.previousValue(), v == null ? null : v.value());
     }
 

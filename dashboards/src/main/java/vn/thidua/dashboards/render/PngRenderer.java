@@ -6,11 +6,19 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Draws a chart into a PNG at twice its logical size: the page shows it at the logical width, so text
@@ -38,13 +46,27 @@ public final class PngRenderer {
         } finally {
             g2.dispose();
         }
-        try {
-            if (!ImageIO.write(image, "png", file.toFile())) {
-                throw new IllegalStateException("No PNG writer available");
-            }
+        write(image, file);
+        return file;
+    }
+
+    /**
+     * PNG is lossless whatever the setting: the JDK writer's "quality" only chooses how hard it deflates. Its default
+     * spent ~150 ms on a dashboard chart, most of a site's drawing time; 0.9 takes ~60 ms for files ~20 % larger.
+     */
+    private static void write(BufferedImage image, Path file) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+        param.setCompressionQuality(0.9f);
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file));
+                ImageOutputStream out = new MemoryCacheImageOutputStream(os)) {
+            writer.setOutput(out);
+            writer.write(null, new IIOImage(image, null, null), param);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file, e);
+        } finally {
+            writer.dispose();
         }
-        return file;
     }
 }

@@ -140,7 +140,7 @@ public final class MethodSection {
             int phase = phaseRow.phase();
             IndicatorValueRow p = snapshot.provinceValue(IndicatorCodes.REPORTING_COMPLETENESS, phase).orElse(null);
             if (p != null && p.unitsReporting() != null && p.unitsExpected() != null) {
-                notes.add(phaseRow.name() + " năm " + year + ": " + p.unitsReporting() + "/" + p.unitsExpected()
+                notes.add(phaseRow.name() + ": " + p.unitsReporting() + "/" + p.unitsExpected()
                         + " công đoàn cơ sở đã báo cáo, còn thiếu " + (p.unitsExpected() - p.unitsReporting()) + ".");
             }
         }

@@ -102,15 +102,35 @@ public final class PdfReportWriter {
         }
     }
 
-    /** What must stay with a heading: the first chart whole, or the first lines of text. */
+    /**
+     * What must stay with a heading: the first chart whole, a placeholder box whole, or the first lines of text; a
+     * heading followed by a heading keeps both (so "II. ĐÁNH GIÁ CHUNG" never ends a page above "1. Ưu điểm").
+     */
     private static float keep(PageFlow flow, List<Block> next) {
-        if (!next.isEmpty() && next.get(0) instanceof Figure f) {
+        if (next.isEmpty()) {
+            return 4 * BODY * 1.4f;
+        }
+        Block first = next.get(0);
+        if (first instanceof Figure f) {
             return PdfChart.printedHeight(f.chart()) + 8;
         }
-        if (next.size() > 1 && next.get(0) instanceof Heading && next.get(1) instanceof Figure f) {
-            return BODY * 2 + PdfChart.printedHeight(f.chart()) + 8;
+        if (first instanceof Heading h) {
+            float own = 8 + BODY * 1.4f * TextWrap.lines(flow.fonts().serifBold(), BODY, h.text(), PageFlow.WIDTH).size();
+            return own + keep(flow, next.subList(1, next.size()));
+        }
+        if (first instanceof Placeholder p) {
+            return placeholderHeight(flow.fonts(), p);
         }
         return 4 * BODY * 1.4f;
+    }
+
+    /** The placeholder box's height, at most a page. */
+    private static float placeholderHeight(ReportFonts fonts, Placeholder p) {
+        float inner = PageFlow.WIDTH - 20;
+        int lines = TextWrap.lines(fonts.serifItalic(), 12, "[" + p.instruction() + "]", inner).size()
+                + p.facts().stream().mapToInt(f -> TextWrap.lines(fonts.serif(), 12, f, inner - 12).size()).sum()
+                + (p.facts().isEmpty() ? 1 : 0);
+        return Math.min(lines * 12 * 1.35f + 16, PageFlow.PAGE.getHeight() - PageFlow.MARGIN_TOP - PageFlow.MARGIN_BOTTOM);
     }
 
     /** A tinted, ruled box with the instruction in italics and the facts: unmistakably not yet written. */
@@ -120,10 +140,8 @@ public final class PdfReportWriter {
         List<String> instruction = TextWrap.lines(fonts.serifItalic(), 12, "[" + p.instruction() + "]", inner);
         List<List<String>> facts = p.facts().stream().map(f -> TextWrap.lines(fonts.serif(), 12, f, inner - 12)).toList();
         float leading = 12 * 1.35f;
-        int lines = instruction.size() + facts.stream().mapToInt(List::size).sum()
-                + (p.facts().isEmpty() ? 1 : 0);
-        float height = lines * leading + 16;
-        flow.ensure(Math.min(height, PageFlow.PAGE.getHeight() - PageFlow.MARGIN_TOP - PageFlow.MARGIN_BOTTOM));
+        float height = placeholderHeight(fonts, p);
+        flow.ensure(height);
         float top = flow.y();
         flow.fillRect(PageFlow.MARGIN_X, top - height, PageFlow.WIDTH, height, PLACEHOLDER_FILL);
         flow.fillRect(PageFlow.MARGIN_X, top - height, 3, height, PLACEHOLDER_RULE);

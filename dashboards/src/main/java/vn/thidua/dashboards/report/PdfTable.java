@@ -25,19 +25,25 @@ public final class PdfTable {
     }
 
     static void draw(PageFlow flow, DataTable table) {
-        if (table.title() != null) {
-            flow.heading(table.title(), flow.fonts().serifBold(), 12, PageFlow.TEXT, 8, 60, 0);
-        }
         float size = size(flow, table);
         float[] widths = widths(flow, table, size);
         PDFont regular = flow.fonts().regular();
         PDFont bold = flow.fonts().bold();
         List<List<String>> header = wrap(bold, table.headers(), widths, size);
-        flow.ensure(height(header, size) + 3 * lineHeight(size));
+        List<List<List<String>>> rows = table.rows().stream()
+                .map(row -> wrap(regular, row.stream().map(TableCell::text).toList(), widths, size)).toList();
+        // a table that fits on a page is never split; a longer one starts with its header and a few rows
+        float whole = height(header, size) + (float) rows.stream().mapToDouble(r -> height(r, size)).sum();
+        float body = PageFlow.PAGE.getHeight() - PageFlow.MARGIN_TOP - PageFlow.MARGIN_BOTTOM;
+        float keep = whole <= body - 40 ? whole : height(header, size) + 3 * lineHeight(size);
+        if (table.title() != null) {
+            flow.heading(table.title(), flow.fonts().serifBold(), 12, PageFlow.TEXT, 8, keep, 0);
+        }
+        flow.ensure(keep);
         drawRow(flow, header, widths, bold, true, null, size);
-        for (List<TableCell> row : table.rows()) {
-            List<String> texts = row.stream().map(TableCell::text).toList();
-            List<List<String>> cells = wrap(regular, texts, widths, size);
+        for (int r = 0; r < rows.size(); r++) {
+            List<TableCell> row = table.rows().get(r);
+            List<List<String>> cells = rows.get(r);
             if (flow.y() - height(cells, size) < PageFlow.MARGIN_BOTTOM) {
                 flow.newPage();
                 drawRow(flow, header, widths, bold, true, null, size);
@@ -92,11 +98,12 @@ public final class PdfTable {
                 textNeed[c] = Math.max(cells, headerWord) + 2 * PADDING;
             }
         }
-        float rest = PageFlow.WIDTH - used;
         float need = 0;
         for (int c = 0; c < n; c++) {
             need += figures[c] ? 0 : textNeed[c];
         }
+        used += widenFigureHeaders(flow, table, size, figures, widths, PageFlow.WIDTH - used - need);
+        float rest = PageFlow.WIDTH - used;
         for (int c = 0; c < n; c++) {
             if (!figures[c]) {
                 widths[c] = need <= rest ? textNeed[c] + (rest - need) * textNeed[c] / need
@@ -113,6 +120,34 @@ public final class PdfTable {
             }
         }
         return widths;
+    }
+
+    /**
+     * When the names already have their room, a figure column's header gets enough to read on two lines ("Đợt 1: đã
+     * báo cáo" in five one-word lines reads as a list, not a heading). Returns the width added.
+     */
+    private static float widenFigureHeaders(PageFlow flow, DataTable table, float size, boolean[] figures,
+                                            float[] widths, float spare) {
+        if (spare <= 0) {
+            return 0;
+        }
+        float[] want = new float[widths.length];
+        float wanted = 0;
+        for (int c = 0; c < widths.length; c++) {
+            if (figures[c]) {
+                float twoLines = TextWrap.width(flow.fonts().bold(), size, table.headers().get(c)) / 2 + 2 * PADDING + 6;
+                want[c] = Math.max(0, Math.min(twoLines, 96) - widths[c]);
+                wanted += want[c];
+            }
+        }
+        if (wanted == 0) {
+            return 0;
+        }
+        float share = Math.min(1, spare / wanted);
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] += want[c] * share;
+        }
+        return wanted * share;
     }
 
     /** A column of numbers (and "chưa có số liệu" or "—" where a number is missing). */

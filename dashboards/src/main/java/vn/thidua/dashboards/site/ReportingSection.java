@@ -12,6 +12,9 @@ import java.util.Objects;
 /** The units that have not reported and those that reported late, named, phase by phase. */
 final class ReportingSection {
 
+    /** Lists longer than this are folded. */
+    private static final int FOLD_ABOVE = 12;
+
     private ReportingSection() {
     }
 
@@ -58,10 +61,21 @@ final class ReportingSection {
         names(h, units);
     }
 
+    /**
+     * A long list (a whole federation's file came late) folds away behind its count, so that the short lists beside
+     * it stay in view; folding needs no script.
+     */
     private static void names(StringBuilder h, List<OrgUnitRow> units) {
+        boolean fold = units.size() > FOLD_ABOVE;
+        if (fold) {
+            h.append("<details><summary>Xem danh sách ").append(units.size()).append(" CĐCS</summary>\n");
+        }
         h.append("<ul class=\"names\">\n");
         units.forEach(u -> h.append("<li>").append(Html.escape(UnitNames.tidy(Objects.toString(u.name(), u.code()))))
                 .append("</li>\n"));
         h.append("</ul>\n");
+        if (fold) {
+            h.append("</details>\n");
+        }
     }
 }
