@@ -6,7 +6,7 @@
 #   benchmarks/analytics.sh [DATA_DIR] [RUNS]   (default /tmp/thidua-national; generated there when missing)
 #   benchmarks/analytics.sh sample-data 3       the provincial figures (the bundled sample)
 # Driver heap 2 GB (THIDUA_ANALYTICS_DRIVER_MEMORY), local[2]. Spark's own stage metrics: THIDUA_ANALYTICS_JAVAOPTIONS=
-#   "-Dspark.eventLog.enabled=true -Dspark.eventLog.dir=file:/tmp/events", then benchmarks/spark-stages.sh FILE.
+#   "-Dspark.eventLog.enabled=true -Dspark.eventLog.dir=file:/tmp/events -Dspark.eventLog.compress=false", then benchmarks/spark-stages.sh FILE.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 data="${1:-/tmp/thidua-national}"
