@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
  * The main indicators recomputed in plain PostgreSQL SQL over the analysts' view submission_value,
  * independently of the Spark job: one row per (level, org unit, phase) with numerator and denominator.
  */
-final class ParityQueries {
+public final class ParityQueries {
 
     private ParityQueries() {
     }
@@ -91,7 +91,7 @@ final class ParityQueries {
     }
 
     /** Reports received over reports expected. */
-    static String completeness(String groupColumn, int year) {
+    public static String completeness(String groupColumn, int year) {
         return base(List.of("members")) + " SELECT " + groupColumn + " AS org_unit_code, phase,"
                 + " count(*) FILTER (WHERE reported) AS numerator, count(*) AS denominator"
                 + " FROM base WHERE year = " + year + " GROUP BY " + groupColumn + ", phase";

@@ -8,8 +8,8 @@ import vn.thidua.intake.IntakeCatalogue;
 
 /**
  * The org units and who collects whose report: each district/sector federation its grassroots unions, the
- * province those directly under it. The order of {@code org_units.csv} is the federation's official order,
- * so federations keep it; units within a federation are listed by code.
+ * province those directly under it. Federations come in the order the caller gives the units (its official
+ * order), the province's own group last; units within a federation are listed by code.
  */
 public record Roster(List<Unit> units) {
 

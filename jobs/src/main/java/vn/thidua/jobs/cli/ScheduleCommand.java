@@ -14,9 +14,14 @@ class ScheduleCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
+    @picocli.CommandLine.Option(names = "--reminders", description = "Ngày sau hạn nộp của mỗi đợt, tự soạn thư nhắc vào"
+            + " <workdir>/desk/<năm>/phase-<đợt>/nhac-nho (như lệnh remind; không gửi đi)")
+    boolean reminders;
+
     @Override
     public Integer call() throws Exception {
-        ApplicationSession session = ApplicationSession.open(options);
+        ApplicationSession session = reminders ? ApplicationSession.open(options, "--thidua.schedule.reminders=true")
+                : ApplicationSession.open(options);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             session.close();

@@ -2,22 +2,42 @@ package vn.thidua.jobs.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.thidua.forms.missing.MissingList;
+import vn.thidua.forms.missing.MissingText;
+import vn.thidua.jobs.desk.PhaseDesk;
+import vn.thidua.jobs.run.Pipeline;
 import vn.thidua.jobs.config.ThiduaProperties;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = {"Tình trạng: CSDL, phiên bản danh mục, số tệp/đơn vị đã nạp mỗi đợt, các lần chạy gần nhất,"
-                + " ảnh chụp đang công bố.", "Shows the database, loaded files per phase, recent runs and the published snapshot."})
+                + " ảnh chụp đang công bố; với --missing: CĐCS chưa báo cáo, nộp muộn, tệp bị từ chối của từng đơn vị tổng hợp.",
+                "Shows the database, loaded files per phase, recent runs and the published snapshot; --missing: who has not reported."})
 class StatusCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions options;
 
+    @Option(names = "--missing", description = "Danh sách CĐCS phải báo cáo mà chưa báo cáo, nộp muộn, hoặc chỉ có tệp bị từ"
+            + " chối, theo từng đơn vị tổng hợp, với hạn nộp; kèm bảng tính gửi các đơn vị (--out)")
+    boolean missing;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Với --missing: thư mục ghi bảng tính; mặc định <workdir>/desk/<năm>/phase-<đợt>")
+    Path out;
+
     @Override
     public Integer call() throws Exception {
+        if (missing) {
+            return missing();
+        }
         try (ApplicationSession session = ApplicationSession.open(options)) {
             JdbcTemplate jdbc = session.bean(JdbcTemplate.class);
             ThiduaProperties properties = session.bean(ThiduaProperties.class);
@@ -47,6 +67,28 @@ class StatusCommand implements Callable<Integer> {
             Path current = properties.warehouse().resolve("current");
             Console.OUT.println("Ảnh chụp đang công bố: " + (Files.exists(current)
                     ? current.toRealPath().getFileName() : "chưa có (chạy ./thidua analyze)"));
+        }
+        return 0;
+    }
+
+    private int missing() throws Exception {
+        try (ApplicationSession session = ApplicationSession.open(options)) {
+            Pipeline pipeline = session.bean(Pipeline.class);
+            PhaseDesk desk = session.bean(PhaseDesk.class);
+            LocalDate today = LocalDate.now(session.bean(Clock.class));
+            int year = pipeline.reportingYear(options.year);
+            for (int phase : pipeline.phases(year, options.phase)) {
+                MissingList list = desk.missing(year, phase, today);
+                MissingText.lines(list).forEach(Console.OUT::println);
+                List<String> refused = desk.refusedFiles(year, phase);
+                if (!refused.isEmpty()) {
+                    Console.OUT.println("Tệp bị từ chối toàn bộ (không rõ của CĐCS nào; xem báo cáo kiểm tra tệp):");
+                    refused.forEach(f -> Console.OUT.println("  " + f));
+                }
+                Path file = desk.missingWorkbook(list, out != null ? out : desk.folder(year, phase));
+                Console.OUT.println("Bảng tính gửi các đơn vị: " + file.toAbsolutePath().normalize());
+                Console.OUT.println();
+            }
         }
         return 0;
     }

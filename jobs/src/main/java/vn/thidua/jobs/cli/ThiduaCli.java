@@ -15,7 +15,7 @@ import vn.thidua.vietnamese.cli.VietnameseCommandLine;
                 "Emulation-movement reporting and analytics for a provincial trade-union federation."},
         subcommands = {DemoCommand.class, IngestCommand.class, AnalyzeCommand.class, RenderCommand.class,
                 EvaluateCommand.class, ScheduleCommand.class, StatusCommand.class, GenerateCommand.class,
-                ReferenceCommand.class})
+                ReferenceCommand.class, TemplateCommand.class, RemindCommand.class})
 public class ThiduaCli implements Callable<Integer> {
 
     public static void main(String[] args) {

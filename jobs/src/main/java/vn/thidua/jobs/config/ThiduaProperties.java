@@ -68,8 +68,9 @@ public record ThiduaProperties(Path data, Path workdir, Analytics analytics, Sch
      * @param years        the years whose inboxes are watched; empty: every year of reference/phases.csv
      * @param analysisYear the year analysed, graded and drawn; null: the latest year of reference/phases.csv
      */
+    /** @param reminders write each phase's reminders on the day after its deadline ({@code schedule --reminders}) */
     public record Schedule(String ingestCron, String analyticsCron, String evaluateCron, String renderCron, List<Integer> years,
-                           Integer analysisYear) {
+                           Integer analysisYear, boolean reminders) {
         public Schedule {
             years = years == null ? List.of() : List.copyOf(years);
         }

@@ -9,13 +9,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.thidua.intake.IntakeCatalogue;
 
 /** Loads what the intake checks against from the reference tables, once per run. */
-final class IntakeCatalogues {
+public final class IntakeCatalogues {
 
     private IntakeCatalogues() {
     }
 
     /** @throws UnknownPhaseException when the catalogue has no such phase */
-    static IntakeCatalogue load(JdbcTemplate jdbc, int year, int phaseNo) {
+    public static IntakeCatalogue load(JdbcTemplate jdbc, int year, int phaseNo) {
         List<IntakeCatalogue.Phase> phases = jdbc.query("SELECT year, phase, starts_on, ends_on, deadline FROM phase"
                 + " WHERE year = ? AND phase = ?", (rs, i) -> new IntakeCatalogue.Phase(rs.getInt(1), rs.getInt(2),
                 rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate()), year, phaseNo);

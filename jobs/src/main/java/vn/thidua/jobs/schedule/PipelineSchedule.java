@@ -27,10 +27,16 @@ public class PipelineSchedule {
     private final ThiduaProperties.Schedule schedule;
     private ThreadPoolTaskScheduler scheduler;
 
-    public PipelineSchedule(Pipeline pipeline, JdbcTemplate jdbc, ThiduaProperties properties) {
+    private final vn.thidua.jobs.desk.PhaseDesk desk;
+    private final java.time.Clock clock;
+
+    public PipelineSchedule(Pipeline pipeline, JdbcTemplate jdbc, ThiduaProperties properties,
+                            vn.thidua.jobs.desk.PhaseDesk desk, java.time.Clock clock) {
         this.pipeline = pipeline;
         this.jdbc = jdbc;
         this.schedule = properties.schedule();
+        this.desk = desk;
+        this.clock = clock;
     }
 
     private final java.util.List<java.util.concurrent.ScheduledFuture<?>> ticks = new java.util.ArrayList<>();
@@ -67,11 +73,26 @@ public class PipelineSchedule {
                 logged(() -> pipeline.ingest(year, phase));
             }
         }
+        if (schedule.reminders()) {
+            writeDueReminders();
+        }
         if (deadlinePassedSinceLastAnalysis()) {
             // a phase just closed: publish its figures now rather than at night
             logged(() -> pipeline.analyze(analysisYear()));
             logged(() -> pipeline.evaluate(analysisYear()));
             logged(() -> pipeline.render(analysisYear()));
+        }
+    }
+
+    /** The day after a deadline, once: the reminders for the clerk to send (nothing is sent from here). */
+    void writeDueReminders() {
+        try {
+            java.util.List<java.nio.file.Path> written = desk.dueReminders(java.time.LocalDate.now(clock));
+            if (!written.isEmpty()) {
+                log.info("Đã soạn thư nhắc nộp báo cáo: {} tệp trong {}", written.size(), written.get(0).getParent());
+            }
+        } catch (RuntimeException e) {
+            log.error("Không soạn được thư nhắc: {}", e.getMessage());
         }
     }
 

@@ -20,7 +20,8 @@ class ThiduaCliTest {
     static Path root;
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "ingest", "analyze", "render", "evaluate", "schedule", "status", "generate", "reference"})
+    @ValueSource(strings = {"demo", "ingest", "analyze", "render", "evaluate", "schedule", "status", "generate", "reference",
+        "template", "remind"})
     void everyCommandExplainsItselfInVietnameseWithoutStartingAnything(String command) {
         // given
         CommandLine cli = ThiduaCli.commandLine();
