@@ -63,6 +63,9 @@ public final class UnitComparisonChart {
         BarCharts.finish(plot, theme);
         // unit names need their two lines rather than "…"; the bars keep the larger part of a phone's width
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.42f);
+        // a phone's drawing gives a long name ("Ban Quản lý dự án đầu tư xây dựng huyện Chợ Đồn") a third line
+        // rather than cutting off the place that tells it apart; on a laptop two lines always suffice
+        plot.getDomainAxis().setMaximumCategoryLabelLines(3);
         return chart;
     }
 
