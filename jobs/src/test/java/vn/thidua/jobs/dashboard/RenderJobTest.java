@@ -76,6 +76,10 @@ class RenderJobTest {
     @Order(2)
     void itDrawsThePublishedSnapshotAndItsGrades() throws Exception {
         new DashboardFixture().withGrades().writeTo(root.resolve("warehouse"));
+        // the report's header and signature come from the federation's document profile in the data directory
+        Path profile = Path.of(System.getProperty("thidua.sample-data", "../sample-data"), "report", "document-profile.yaml");
+        Files.createDirectories(root.resolve("data/report"));
+        Files.copy(profile, root.resolve("data/report/document-profile.yaml"));
 
         JobExecution execution = launcher.launchJob(parameters());
 
@@ -85,6 +89,7 @@ class RenderJobTest {
         assertThat(root.resolve("dashboards/don-vi-bb.html")).isRegularFile();
         Path pdf = root.resolve("reports/bao-cao-so-sanh-2024-2023.pdf");
         assertThat(pdf).isRegularFile();
+        assertThat(root.resolve("reports/bao-cao-so-sanh-2024-2023.docx")).isRegularFile();
         assertThat(root.resolve("reports/bang-so-lieu-2024-2023.xlsx")).isRegularFile();
         var step = execution.getStepExecutions().iterator().next();
         assertThat(step.getExecutionContext().getString("report")).isEqualTo(pdf.toString());
