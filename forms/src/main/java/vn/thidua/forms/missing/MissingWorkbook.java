@@ -29,7 +29,8 @@ public final class MissingWorkbook {
         Row header = summary.createRow(r++);
         List<String> columns = List.of("STT", "Mã đơn vị", "Đơn vị tổng hợp", "Phải báo cáo", "Đã báo cáo", "Chưa báo cáo",
                 "Tệp bị từ chối", "Nộp muộn");
-        int[] widths = {6, 12, 52, 12, 12, 12, 12, 12};
+        int[] widths = {6, 12, 52, 14, 14, 14, 14, 14};
+        header.setHeightInPoints(30);
         for (int c = 0; c < columns.size(); c++) {
             Workbooks.text(header, c, columns.get(c), styles.header());
             summary.setColumnWidth(c, widths[c] * 256);
@@ -56,6 +57,10 @@ public final class MissingWorkbook {
     }
 
     private static int heading(XSSFSheet sheet, Workbooks.Styles styles, String title, MissingList list) {
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
         Workbooks.text(sheet.createRow(0), 0, title, styles.title());
         Workbooks.text(sheet.createRow(1), 0, "Hạn nộp: " + VietnameseFormat.date(list.phase().deadline()) + " ("
                 + list.daysText() + ").", styles.plain());

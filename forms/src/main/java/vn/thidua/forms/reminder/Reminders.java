@@ -2,6 +2,7 @@ package vn.thidua.forms.reminder;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import vn.thidua.forms.missing.FederationStatus;
 import vn.thidua.forms.missing.MissingList;
 import vn.thidua.forms.roster.Unit;
@@ -20,7 +21,7 @@ public final class Reminders {
      * @param sender       who signs: the provincial federation's name
      * @param templateName the template file a federation sends its figures in (named in the text)
      */
-    public static List<Reminder> of(MissingList list, String sender, java.util.function.Function<FederationStatus, String> templateName) {
+    public static List<Reminder> of(MissingList list, String sender, Function<FederationStatus, String> templateName) {
         List<Reminder> reminders = new ArrayList<>();
         for (FederationStatus status : list.federations()) {
             if (status.missing() > 0) {

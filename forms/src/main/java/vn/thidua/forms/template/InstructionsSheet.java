@@ -16,6 +16,10 @@ final class InstructionsSheet {
     static void add(XSSFWorkbook workbook, Workbooks.Styles styles, PhaseForms forms, Federation federation,
                     boolean columns) {
         XSSFSheet sheet = workbook.createSheet("Hướng dẫn");
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.setColumnWidth(0, 34 * 256);
         sheet.setColumnWidth(1, 14 * 256);
         sheet.setColumnWidth(2, 36 * 256);

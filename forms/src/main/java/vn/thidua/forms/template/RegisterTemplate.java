@@ -58,6 +58,11 @@ public final class RegisterTemplate {
             }
         }
         sheet.createFreezePane(0, HEADER_ROW);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
 
         List<Unit> units = units(forms, federation);
         XSSFSheet list = workbook.createSheet("Đơn vị");

@@ -88,7 +88,8 @@ public final class SubmissionTemplate {
             Row row = sheet.createRow(FIRST_DATA_ROW - 1 + r);
             Unit unit = r < rows.size() ? rows.get(r) : null;
             Workbooks.text(row, 0, unit == null ? "" : unit.code(), unit == null ? styles.textFormat() : styles.locked());
-            Workbooks.text(row, 1, unit == null ? "" : unit.name(), styles.text());
+            Workbooks.text(row, 1, unit == null ? "" : unit.level() == 2 ? unit.name() + " (số liệu của chính đơn vị)"
+                    : unit.name(), styles.text());
             for (int m = 0; m < metrics.size(); m++) {
                 row.createCell(m + 2).setCellStyle(metrics.get(m).integral() ? styles.integer() : styles.decimal());
             }
@@ -97,6 +98,11 @@ public final class SubmissionTemplate {
         sheet.createFreezePane(2, HEADER_ROW);
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW - 1, HEADER_ROW - 1, 0, lastColumn));
         protectCodes(sheet);
+        // printed for a signature or a phone photo: landscape, the header and the unit columns on every page
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setRepeatingRows(new CellRangeAddress(UNIT_ROW - 1, HEADER_ROW - 1, -1, -1));
+        sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 1));
 
         InstructionsSheet.add(workbook, styles, forms, federation, true);
         workbook.getProperties().getCustomProperties().addProperty(Workbooks.VERSION_PROPERTY, forms.catalogue().version());

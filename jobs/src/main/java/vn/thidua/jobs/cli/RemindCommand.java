@@ -23,7 +23,8 @@ class RemindCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Thư mục ghi thư nhắc; mặc định <workdir>/desk/<năm>/phase-<đợt>/nhac-nho")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Thư mục ghi thư nhắc; mặc định <workdir>/desk/<năm>/phase-<đợt>/nhac-nho")
     Path out;
 
     @Spec

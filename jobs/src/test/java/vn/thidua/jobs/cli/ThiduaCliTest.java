@@ -54,6 +54,10 @@ class ThiduaCliTest {
         assertThat(year.exit()).isEqualTo(2);
         assertThat(year.err()).startsWith("LỖI: giá trị không hợp lệ cho --year=YYYY: 'hai nghìn' (cần một số nguyên)\n")
                 .contains("Cách dùng: thidua ingest");
+        Result remind = run("remind");
+        assertThat(remind.exit()).isEqualTo(2);
+        assertThat(remind.err()).startsWith("LỖI: thiếu --phase=N (bắt buộc): thư nhắc là của một đợt\n")
+                .contains("Cách dùng: thidua remind");
         Result unknown = run("nhap");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).startsWith("LỖI: không hiểu 'nhap'").doesNotContain("Unmatched");
