@@ -22,12 +22,17 @@ public record Roster(List<Unit> units) {
                 .orElseThrow(() -> new IllegalStateException("org_units has no level-1 unit"));
     }
 
-    /** The federations open during the phase, then the province's own group when it has grassroots unions. */
+    /**
+     * The federations open during the phase (or with grassroots unions open in it), then the province's own
+     * group when it has grassroots unions: every expected unit belongs to exactly one of them.
+     */
     public List<Federation> federations(IntakeCatalogue.Phase phase) {
         List<Federation> federations = new ArrayList<>();
         for (Unit unit : units) {
-            if (unit.level() == 2 && unit.openDuring(phase)) {
-                federations.add(new Federation(unit.code(), unit.name(), false));
+            Federation federation = new Federation(unit.code(), unit.name(), false);
+            // a federation dissolved before the phase still collects for its units open in it: none is lost
+            if (unit.level() == 2 && (unit.openDuring(phase) || !expected(federation, phase).isEmpty())) {
+                federations.add(federation);
             }
         }
         Unit province = province();
