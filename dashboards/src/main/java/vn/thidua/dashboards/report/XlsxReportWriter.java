@@ -28,6 +28,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public final class XlsxReportWriter {
 
+    /** Characters of a summary sentence per line. */
+    private static final int SUMMARY_WIDTH = 110;
+
     private XlsxReportWriter() {
     }
 
@@ -57,6 +60,9 @@ public final class XlsxReportWriter {
                 table(workbook.createSheet(sheetName("Các CĐCS", names)), merged(unitTables), styles);
             }
             lines(workbook.createSheet(sheetName("Nguồn số liệu", names)), source(content), styles);
+            for (Sheet sheet : workbook) {
+                printable(sheet);
+            }
             try (OutputStream out = Files.newOutputStream(file)) {
                 workbook.write(out);
             }
@@ -104,12 +110,16 @@ public final class XlsxReportWriter {
                 text(sheet.createRow(r++), 0, h.text(), styles.header);
             } else if (block instanceof ReportDocument.Bullets b) {
                 for (String item : b.items()) {
-                    text(sheet.createRow(r++), 0, item, null);
+                    Row row = sheet.createRow(r++);
+                    text(row, 0, item, styles.wrapped);
+                    // a streamed sheet keeps no row heights for wrapped text: give the lines the sentence needs
+                    int lines = (int) Math.ceil(item.codePointCount(0, item.length()) / (double) SUMMARY_WIDTH);
+                    row.setHeightInPoints(Math.max(1, lines) * 15f);
                 }
                 r++;
             }
         }
-        sheet.setColumnWidth(0, 120 * 256);
+        sheet.setColumnWidth(0, (SUMMARY_WIDTH + 10) * 256);
     }
 
     /** Each numbered sheet and the full title of its table, the sheet's name a link to it. */
@@ -182,6 +192,18 @@ public final class XlsxReportWriter {
         }
     }
 
+    /**
+     * Staff print these sheets too: A4 landscape, every column on the page (as many pages down as needed), where
+     * the defaults spread one sheet's long lines over a hundred pages.
+     */
+    private static void printable(Sheet sheet) {
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+    }
+
     private static void text(Row row, int column, String text, CellStyle style) {
         var cell = row.createCell(column);
         cell.setCellValue(SafeCellText.of(text));
@@ -218,6 +240,7 @@ public final class XlsxReportWriter {
         final CellStyle header;
         final CellStyle integer;
         final CellStyle decimal;
+        final CellStyle wrapped;
 
         Styles(Workbook wb) {
             Font bold = wb.createFont();
@@ -234,6 +257,9 @@ public final class XlsxReportWriter {
             integer.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
             decimal = wb.createCellStyle();
             decimal.setDataFormat(wb.createDataFormat().getFormat("#,##0.0"));
+            wrapped = wb.createCellStyle();
+            wrapped.setWrapText(true);
+            wrapped.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
         }
     }
 }
