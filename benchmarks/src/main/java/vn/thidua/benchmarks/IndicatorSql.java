@@ -136,17 +136,20 @@ public final class IndicatorSql {
 
     /** PostgreSQL: the rows into a new table (unlogged: like a Parquet file, no write-ahead log). */
     public static String postgresTable(String table, Catalogue catalogue, int year) {
-        return "CREATE UNLOGGED TABLE " + table + " AS " + select(catalogue, postgresTables(catalogue, year), year);
+        return "CREATE UNLOGGED TABLE " + table + " AS " + select(catalogue, postgresTables(catalogue, year), year, Dialect.POSTGRES);
     }
 
     /** DuckDB: the rows as Parquet, partitioned by year and phase like the published snapshot. */
     public static String duckdbParquet(String outputDir, Catalogue catalogue, String exportDir, int year) {
-        return "COPY (" + select(catalogue, duckdbExport(catalogue, exportDir), year) + ") TO '" + outputDir.replace("'", "''")
+        return "COPY (" + select(catalogue, duckdbExport(catalogue, exportDir), year, Dialect.DUCKDB) + ") TO '" + outputDir.replace("'", "''")
                 + "' (FORMAT parquet, PARTITION_BY (year, phase))";
     }
 
+    /** The SQL the statement is written in: the same statement but for the last step, turning the rows long. */
+    public enum Dialect { POSTGRES, DUCKDB }
+
     /** indicator_value of {@code year} in the contract's columns, from the given sources. */
-    public static String select(Catalogue catalogue, Sources s, int year) {
+    public static String select(Catalogue catalogue, Sources s, int year, Dialect dialect) {
         List<IndicatorDefinition> indicators = catalogue.indicators();
         List<YearRule> rules = catalogue.yearRules();
         int n = indicators.size();
@@ -228,8 +231,8 @@ public final class IndicatorSql {
         for (int k = 0; k < n; k++) {
             YearRule rule = rules.get(k);
             sql.append(",\n count(n_").append(k).append(") AS c_").append(k);
-            sql.append(", ").append(yearSide(rule.numerator(), k, "n", rule)).append(" AS yn_").append(k);
-            sql.append(", ").append(rule.denominator() == null ? "CAST(NULL AS float8)" : yearSide(rule.denominator(), k, "d", rule))
+            sql.append(", ").append(yearSide(rule.numerator(), k, "n", rule, dialect)).append(" AS yn_").append(k);
+            sql.append(", ").append(rule.denominator() == null ? "CAST(NULL AS float8)" : yearSide(rule.denominator(), k, "d", rule, dialect))
                     .append(" AS yd_").append(k);
         }
         sql.append(" FROM contrib GROUP BY year, org_level, unit_code, fed_code, cluster, province_code),\n");
@@ -295,24 +298,45 @@ public final class IndicatorSql {
             sql.append(", v_").append(k).append(" AS p_").append(k);
         }
         sql.append(" FROM groups WHERE year = ").append(year - 1).append(")\n");
-        sql.append("SELECT CAST(c.year AS INTEGER) AS year, CAST(c.phase AS INTEGER) AS phase, c.level, c.org_unit_code,"
-                + " nm.org_unit_name, i.indicator_code, i.numerator, i.denominator, i.value, CAST(").append(year - 1)
-                .append(" AS INTEGER) AS previous_year, i.previous_value, i.value - i.previous_value AS change_abs,"
-                        + " CASE WHEN i.previous_value <> 0 THEN (i.value - i.previous_value) / i.previous_value * 100 END AS change_pct,"
-                        + " CAST(c.units_reporting AS INTEGER) AS units_reporting, CAST(c.units_expected AS INTEGER) AS units_expected"
-                        + " FROM groups c LEFT JOIN prev p ON p.phase = c.phase AND p.level = c.level AND p.org_unit_code = c.org_unit_code"
-                        + " LEFT JOIN names nm ON nm.level = c.level AND nm.org_unit_code = c.org_unit_code"
-                        + " CROSS JOIN LATERAL (VALUES ");
-        for (int k = 0; k < n; k++) {
-            sql.append(k == 0 ? "" : ", ").append("('").append(indicators.get(k).code().replace("'", "''")).append("', c.n_")
-                    .append(k).append(", c.d_").append(k).append(", c.v_").append(k).append(", p.p_").append(k).append(")");
+        String keys = "CAST(c.year AS INTEGER) AS year, CAST(c.phase AS INTEGER) AS phase, c.level, c.org_unit_code, ";
+        String figures = "i.indicator_code, i.numerator, i.denominator, i.value, CAST(" + (year - 1) + " AS INTEGER) AS previous_year,"
+                + " i.previous_value, i.value - i.previous_value AS change_abs,"
+                + " CASE WHEN i.previous_value <> 0 THEN (i.value - i.previous_value) / i.previous_value * 100 END AS change_pct,"
+                + " CAST(c.units_reporting AS INTEGER) AS units_reporting, CAST(c.units_expected AS INTEGER) AS units_expected";
+        String wide = " FROM groups c LEFT JOIN prev p ON p.phase = c.phase AND p.level = c.level AND p.org_unit_code = c.org_unit_code"
+                + " LEFT JOIN names nm ON nm.level = c.level AND nm.org_unit_code = c.org_unit_code WHERE c.year = " + year;
+        if (dialect == Dialect.POSTGRES) {
+            // one VALUES row per indicator, beside each group row
+            sql.append("SELECT ").append(keys).append("nm.org_unit_name, ").append(figures).append(wide.replace(" WHERE", " CROSS JOIN LATERAL (VALUES "
+                    + longRows(indicators) + ") AS i (indicator_code, numerator, denominator, value, previous_value) WHERE"));
+        } else {
+            // DuckDB plans a LATERAL VALUES as a correlated join over the wide rows (minutes nationally): a list of
+            // structs unnested per row is the same rows, as Spark's explode(array(struct…)) makes them
+            sql.append("SELECT ").append(keys).append("c.org_unit_name, ").append(figures.replace("i.", "c.i."))
+                    .append(" FROM (SELECT c.year, c.phase, c.level, c.org_unit_code, nm.org_unit_name, c.units_reporting, c.units_expected,"
+                            + " unnest([");
+            for (int k = 0; k < n; k++) {
+                sql.append(k == 0 ? "" : ", ").append("{'indicator_code': '").append(indicators.get(k).code().replace("'", "''"))
+                        .append("', 'numerator': c.n_").append(k).append(", 'denominator': c.d_").append(k)
+                        .append(", 'value': c.v_").append(k).append(", 'previous_value': p.p_").append(k).append("}");
+            }
+            sql.append("]) AS i").append(wide).append(") c");
         }
-        sql.append(") AS i (indicator_code, numerator, denominator, value, previous_value) WHERE c.year = ").append(year);
         return sql.toString();
     }
 
+    /** ('code', c.n_k, c.d_k, c.v_k, p.p_k) per indicator. */
+    private static String longRows(List<IndicatorDefinition> indicators) {
+        StringBuilder rows = new StringBuilder();
+        for (int k = 0; k < indicators.size(); k++) {
+            rows.append(k == 0 ? "" : ", ").append("('").append(indicators.get(k).code().replace("'", "''")).append("', c.n_")
+                    .append(k).append(", c.d_").append(k).append(", c.v_").append(k).append(", p.p_").append(k).append(")");
+        }
+        return rows.toString();
+    }
+
     /** One side of the year value per unit (YearContributions.side); target_met is decided on the year's sum. */
-    private static String yearSide(YearRule.Carry carry, int k, String side, YearRule rule) {
+    private static String yearSide(YearRule.Carry carry, int k, String side, YearRule rule, Dialect dialect) {
         if (rule.numerator() == YearRule.Carry.MET) {
             return side.equals("n")
                     ? "CASE WHEN sum(n_" + k + ") >= max(d_" + k + ") THEN CAST(1 AS float8) ELSE CAST(0 AS float8) END"
@@ -322,7 +346,9 @@ public final class IndicatorSql {
         return switch (carry) {
             case SUM -> "sum(" + column + ")";
             // the latest phase in which the indicator contributes; both sides from that same phase
-            case LATEST -> "(array_agg(" + column + " ORDER BY phase DESC) FILTER (WHERE n_" + k + " IS NOT NULL))[1]";
+            // (DuckDB's ordered array_agg took 46 s of 71 nationally; arg_max is its one-pass form)
+            case LATEST -> dialect == Dialect.DUCKDB ? "arg_max(" + column + ", phase) FILTER (WHERE n_" + k + " IS NOT NULL)"
+                    : "(array_agg(" + column + " ORDER BY phase DESC) FILTER (WHERE n_" + k + " IS NOT NULL))[1]";
             case YEAR_TARGET -> "max(" + column + ")";
             case ASSESSED -> "CAST(1 AS float8)";
             case MET -> "CAST(NULL AS float8)";
