@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Ingest benchmark: loads one phase of the national-scale generated set (~130,000 grassroots unions)
-# with a 512 MB heap and prints, in the same run, psql \copy of the same CSV rows into a plain table.
+# with a 512 MB heap and prints, in the same run, the equal-work anchor — psql \copy of the rows it stored
+# into copies of unit_submission (jsonb) and initiative (key) — and the floor, psql \copy of the CSV text
+# into a plain text table, with the ratios.
 #   benchmarks/ingest.sh [DATA_DIR]      (generated there first when missing; default /tmp/thidua-national)
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
