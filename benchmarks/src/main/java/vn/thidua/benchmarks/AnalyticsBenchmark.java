@@ -109,6 +109,8 @@ public class AnalyticsBenchmark implements Callable<Integer> {
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
              Statement st = duck.createStatement()) {
             String dir = input.toAbsolutePath().toString();
+            // spill into the work folder, never into the current directory (DuckDB's default .tmp/)
+            st.execute("SET temp_directory = '" + scratch.resolve("duckdb-tmp").toAbsolutePath().toString().replace("'", "''") + "'");
             Catalogue catalogue = IndicatorSql.duckdbCatalogue(duck, dir);
             st.execute(IndicatorSql.duckdbParquet(parquet.toAbsolutePath().toString(), catalogue, dir, year));
         }

@@ -68,6 +68,7 @@ class IndicatorAnchorsTest {
         new AnalyticsExport(dataSource).export(input, 2024);
         Path duckOut = workdir.resolve("anchor-duckdb");
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement st = duck.createStatement()) {
+            st.execute("SET temp_directory = '" + workdir.resolve("duckdb-tmp") + "'");
             Catalogue catalogue = IndicatorSql.duckdbCatalogue(duck, input.toString());
             assertThat(catalogue.indicators()).hasSizeGreaterThanOrEqualTo(39);
             st.execute(IndicatorSql.duckdbParquet(duckOut.toString(), catalogue, input.toString(), 2024));
