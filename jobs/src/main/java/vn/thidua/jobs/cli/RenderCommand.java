@@ -6,8 +6,9 @@ import picocli.CommandLine.Mixin;
 import vn.thidua.jobs.run.Pipeline;
 
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = {"Vẽ bảng điều khiển (var/dashboards/) từ ảnh chụp Parquet đã công bố.",
-                "Renders the dashboards from the published Parquet snapshot."})
+        description = {"Vẽ bảng điều khiển (var/dashboards/) và viết báo cáo so sánh PDF, DOCX, XLSX (var/reports/,"
+                + " theo hồ sơ văn bản <data>/report/document-profile.yaml) từ ảnh chụp Parquet đã công bố.",
+                "Renders the dashboards and the comparative report from the published Parquet snapshot."})
 class RenderCommand implements Callable<Integer> {
 
     @Mixin
