@@ -35,6 +35,12 @@ public final class RubricLoader {
     }
 
     public static Rubric load(Path file) {
+        if (!Files.isRegularFile(file)) {
+            // each year is graded by its own rubric: the usual case is a new year before anyone wrote one
+            throw new RubricException("Chưa có bộ tiêu chí đánh giá " + file.getFileName() + " trong " + file.getParent()
+                    + ": mỗi năm cần bộ tiêu chí riêng — chép bộ tiêu chí năm trước thành tệp này, sửa year, version"
+                    + " và các mốc ngày, rồi chạy lại. / No rubric " + file + " for this year.");
+        }
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             // SafeConstructor: plain maps, lists and scalars only; a rubric cannot instantiate classes.
             Object document = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);

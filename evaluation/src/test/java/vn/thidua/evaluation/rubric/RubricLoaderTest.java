@@ -36,6 +36,15 @@ class RubricLoaderTest {
     }
 
     @Test
+    void a_year_without_its_rubric_is_told_what_to_do() {
+        Path missing = Path.of("target", "no-such-dir", "rubric-2025.yaml");
+
+        assertThatThrownBy(() -> RubricLoader.load(missing)).isInstanceOf(RubricException.class)
+                .hasMessageContaining("Chưa có bộ tiêu chí đánh giá rubric-2025.yaml")
+                .hasMessageContaining("chép bộ tiêu chí năm trước");
+    }
+
+    @Test
     void points_that_do_not_add_up_to_the_total_are_refused() {
         // given
         String yaml = SampleData.testRubric().replace("points: 20, scoring", "points: 25, scoring");
