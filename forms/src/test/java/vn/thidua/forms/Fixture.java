@@ -1,24 +1,14 @@
 package vn.thidua.forms;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import vn.thidua.forms.roster.Roster;
 import vn.thidua.forms.roster.Unit;
 import vn.thidua.forms.template.PhaseForms;
 import vn.thidua.intake.IntakeCatalogue;
+import vn.thidua.intake.SampleCatalogue;
 
 /**
  * The sample's real metric catalogue and rules, with a small org tree whose units open and close around
@@ -26,7 +16,6 @@ import vn.thidua.intake.IntakeCatalogue;
  */
 public final class Fixture {
 
-    public static final Path REFERENCE = Path.of(System.getProperty("thidua.sample-data", "../sample-data"), "reference");
     public static final IntakeCatalogue.Phase PHASE_1 = new IntakeCatalogue.Phase(2024, 1, LocalDate.of(2024, 1, 1),
             LocalDate.of(2024, 7, 31), LocalDate.of(2024, 8, 10));
     public static final IntakeCatalogue.Phase PHASE_2 = new IntakeCatalogue.Phase(2024, 2, LocalDate.of(2024, 8, 1),
@@ -56,38 +45,13 @@ public final class Fixture {
     }
 
     public static IntakeCatalogue catalogue(IntakeCatalogue.Phase phase, String version) {
-        try {
-            List<IntakeCatalogue.Metric> metrics = new ArrayList<>();
-            for (CSVRecord r : rows("metrics.csv")) {
-                metrics.add(new IntakeCatalogue.Metric(r.get("code"), r.get("label_vi"), r.get("unit"), number(r.get("min_value")),
-                        number(r.get("max_value")), number(r.get("max_change_pct")), Boolean.parseBoolean(r.get("required")),
-                        Arrays.stream(r.get("aliases").split("\\|")).filter(a -> !a.isBlank()).toList()));
-            }
-            List<IntakeCatalogue.Rule> rules = new ArrayList<>();
-            for (CSVRecord r : rows("rules.csv")) {
-                rules.add(new IntakeCatalogue.Rule(r.get("code"), r.get("left"), r.get("operator"),
-                        Arrays.stream(r.get("right").split("\\+")).map(String::trim).toList(), r.get("message_vi")));
-            }
-            Map<String, IntakeCatalogue.OrgUnit> units = new LinkedHashMap<>();
-            UNITS.forEach(u -> units.put(u.code(), new IntakeCatalogue.OrgUnit(u.code(), u.name(), u.level(), u.openedOn(),
-                    u.closedOn())));
-            return IntakeCatalogue.of(phase, metrics, rules, units).withVersion(version);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, IntakeCatalogue.OrgUnit> units = new LinkedHashMap<>();
+        UNITS.forEach(u -> units.put(u.code(), new IntakeCatalogue.OrgUnit(u.code(), u.name(), u.level(), u.openedOn(),
+                u.closedOn())));
+        return IntakeCatalogue.of(phase, SampleCatalogue.metrics(), SampleCatalogue.rules(), units).withVersion(version);
     }
 
     public static PhaseForms forms(IntakeCatalogue.Phase phase) {
         return new PhaseForms(catalogue(phase, "2024.3"), roster(), "bộ phận tổng hợp thi đua của Liên đoàn Lao động tỉnh");
-    }
-
-    private static List<CSVRecord> rows(String file) throws IOException {
-        try (Reader in = Files.newBufferedReader(REFERENCE.resolve(file), StandardCharsets.UTF_8)) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
-        }
-    }
-
-    private static BigDecimal number(String s) {
-        return s == null || s.isEmpty() ? null : new BigDecimal(s);
     }
 }

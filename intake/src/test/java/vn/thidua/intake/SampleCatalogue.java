@@ -30,23 +30,41 @@ public final class SampleCatalogue {
                     .map(r -> new IntakeCatalogue.Phase(year, phase, LocalDate.parse(r.get("starts_on")),
                             LocalDate.parse(r.get("ends_on")), LocalDate.parse(r.get("deadline"))))
                     .findFirst().orElseThrow();
+            Map<String, IntakeCatalogue.OrgUnit> units = new LinkedHashMap<>();
+            for (CSVRecord r : rows("org_units.csv")) {
+                units.put(r.get("code"), new IntakeCatalogue.OrgUnit(r.get("code"), r.get("name"), Integer.parseInt(r.get("level")),
+                        date(r.get("opened_on")), date(r.get("closed_on"))));
+            }
+            return IntakeCatalogue.of(chosen, metrics(), rules(), units);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The sample's metrics (sample-data/reference/metrics.csv). */
+    public static List<IntakeCatalogue.Metric> metrics() {
+        try {
             List<IntakeCatalogue.Metric> metrics = new ArrayList<>();
             for (CSVRecord r : rows("metrics.csv")) {
                 metrics.add(new IntakeCatalogue.Metric(r.get("code"), r.get("label_vi"), r.get("unit"), number(r.get("min_value")),
                         number(r.get("max_value")), number(r.get("max_change_pct")), Boolean.parseBoolean(r.get("required")),
                         Arrays.stream(r.get("aliases").split("\\|")).filter(a -> !a.isBlank()).toList()));
             }
+            return metrics;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The sample's cross-field rules (sample-data/reference/rules.csv). */
+    public static List<IntakeCatalogue.Rule> rules() {
+        try {
             List<IntakeCatalogue.Rule> rules = new ArrayList<>();
             for (CSVRecord r : rows("rules.csv")) {
                 rules.add(new IntakeCatalogue.Rule(r.get("code"), r.get("left"), r.get("operator"),
                         Arrays.stream(r.get("right").split("\\+")).map(String::trim).toList(), r.get("message_vi")));
             }
-            Map<String, IntakeCatalogue.OrgUnit> units = new LinkedHashMap<>();
-            for (CSVRecord r : rows("org_units.csv")) {
-                units.put(r.get("code"), new IntakeCatalogue.OrgUnit(r.get("code"), r.get("name"), Integer.parseInt(r.get("level")),
-                        date(r.get("opened_on")), date(r.get("closed_on"))));
-            }
-            return IntakeCatalogue.of(chosen, metrics, rules, units);
+            return rules;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
