@@ -67,16 +67,17 @@ public final class DashboardSite {
         List<String> svgs = new ArrayList<>();
         List<String> pages = new ArrayList<>();
         SiteWriter.publish(outDir, dir -> {
-            Map<Federation, FederationContent> contents = new LinkedHashMap<>();
-            federations.forEach(f -> contents.put(f, FederationPages.content(snapshot, f, year, lookups, notYetGraded, theme)));
+            List<FederationContent> contents = federations.stream()
+                    .map(f -> FederationPages.content(snapshot, f, year, lookups, notYetGraded, theme)).toList();
             List<ResponsiveChart> charts = new ArrayList<>(drawings.values());
-            contents.values().forEach(c -> charts.addAll(c.charts()));
+            contents.forEach(c -> charts.addAll(c.charts()));
             // Each chart is its own object and drawing it is CPU work alone: both cores draw, the files keep their order.
             charts.parallelStream().map(c -> ResponsiveChartFiles.write(c, dir)).toList()
                     .forEach(written -> record(written, pngs, svgs));
             List<IndexPage.FederationLink> links = new ArrayList<>();
-            for (Federation f : federations) {
-                FederationContent content = contents.get(f);
+            for (int i = 0; i < federations.size(); i++) {
+                Federation f = federations.get(i);
+                FederationContent content = contents.get(i);
                 write(dir.resolve(f.pageFile()), FederationPage.html(year, f, content, snapshot.id(), snapshot.manifest()));
                 pages.add(f.pageFile());
                 links.add(new IndexPage.FederationLink(f, headline(snapshot, f)));

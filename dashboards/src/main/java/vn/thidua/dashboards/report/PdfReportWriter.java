@@ -119,28 +119,37 @@ public final class PdfReportWriter {
             return own + keep(flow, next.subList(1, next.size()));
         }
         if (first instanceof Placeholder p) {
-            return placeholderHeight(flow.fonts(), p);
+            return PlaceholderLines.of(flow.fonts(), p).height();
         }
         return 4 * BODY * 1.4f;
     }
 
-    /** The placeholder box's height, at most a page. */
-    private static float placeholderHeight(ReportFonts fonts, Placeholder p) {
-        float inner = PageFlow.WIDTH - 20;
-        int lines = TextWrap.lines(fonts.serifItalic(), 12, "[" + p.instruction() + "]", inner).size()
-                + p.facts().stream().mapToInt(f -> TextWrap.lines(fonts.serif(), 12, f, inner - 12).size()).sum()
-                + (p.facts().isEmpty() ? 1 : 0);
-        return Math.min(lines * 12 * 1.35f + 16, PageFlow.PAGE.getHeight() - PageFlow.MARGIN_TOP - PageFlow.MARGIN_BOTTOM);
+    /** A placeholder's text wrapped to the box: measured once, for keeping it whole and for drawing it. */
+    private record PlaceholderLines(List<String> instruction, List<List<String>> facts) {
+
+        private static final float LEADING = 12 * 1.35f;
+
+        static PlaceholderLines of(ReportFonts fonts, Placeholder p) {
+            float inner = PageFlow.WIDTH - 20;
+            return new PlaceholderLines(TextWrap.lines(fonts.serifItalic(), 12, "[" + p.instruction() + "]", inner),
+                    p.facts().stream().map(f -> TextWrap.lines(fonts.serif(), 12, f, inner - 12)).toList());
+        }
+
+        /** The box's height, at most a page. */
+        float height() {
+            int lines = instruction.size() + facts.stream().mapToInt(List::size).sum() + (facts.isEmpty() ? 1 : 0);
+            return Math.min(lines * LEADING + 16, PageFlow.PAGE.getHeight() - PageFlow.MARGIN_TOP - PageFlow.MARGIN_BOTTOM);
+        }
     }
 
     /** A tinted, ruled box with the instruction in italics and the facts: unmistakably not yet written. */
     private static void placeholder(PageFlow flow, Placeholder p) {
         ReportFonts fonts = flow.fonts();
-        float inner = PageFlow.WIDTH - 20;
-        List<String> instruction = TextWrap.lines(fonts.serifItalic(), 12, "[" + p.instruction() + "]", inner);
-        List<List<String>> facts = p.facts().stream().map(f -> TextWrap.lines(fonts.serif(), 12, f, inner - 12)).toList();
-        float leading = 12 * 1.35f;
-        float height = placeholderHeight(fonts, p);
+        PlaceholderLines lines = PlaceholderLines.of(fonts, p);
+        List<String> instruction = lines.instruction();
+        List<List<String>> facts = lines.facts();
+        float leading = PlaceholderLines.LEADING;
+        float height = lines.height();
         flow.ensure(height);
         float top = flow.y();
         flow.fillRect(PageFlow.MARGIN_X, top - height, PageFlow.WIDTH, height, PLACEHOLDER_FILL);
