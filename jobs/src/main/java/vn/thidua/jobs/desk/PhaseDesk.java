@@ -125,11 +125,8 @@ public class PhaseDesk {
      * once (a folder already written is left alone).
      */
     public List<Path> dueReminders(LocalDate today) {
-        List<IntakeCatalogue.Phase> phases = jdbc.query("SELECT year, phase, starts_on, ends_on, deadline FROM phase"
-                + " ORDER BY year, phase", (rs, i) -> new IntakeCatalogue.Phase(rs.getInt(1), rs.getInt(2),
-                rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate()));
         List<Path> written = new ArrayList<>();
-        for (IntakeCatalogue.Phase phase : ReminderDue.phasesDue(phases, today)) {
+        for (IntakeCatalogue.Phase phase : ReminderDue.phasesDue(IntakeCatalogues.phases(jdbc), today)) {
             Path out = folder(phase.year(), phase.phase()).resolve("nhac-nho");
             if (!Files.exists(out)) {
                 written.addAll(reminders(missing(phase.year(), phase.phase(), today), out));

@@ -6,19 +6,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import vn.thidua.intake.IntakeCatalogue;
 
 /** Loads what the intake checks against from the reference tables, once per run. */
 public final class IntakeCatalogues {
 
+    private static final String PHASES = "SELECT year, phase, starts_on, ends_on, deadline FROM phase";
+    private static final RowMapper<IntakeCatalogue.Phase> PHASE = (rs, i) -> new IntakeCatalogue.Phase(rs.getInt(1),
+            rs.getInt(2), rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate());
+
     private IntakeCatalogues() {
+    }
+
+    /** Every phase of the calendar, in order. */
+    public static List<IntakeCatalogue.Phase> phases(JdbcTemplate jdbc) {
+        return jdbc.query(PHASES + " ORDER BY year, phase", PHASE);
     }
 
     /** @throws UnknownPhaseException when the catalogue has no such phase */
     public static IntakeCatalogue load(JdbcTemplate jdbc, int year, int phaseNo) {
-        List<IntakeCatalogue.Phase> phases = jdbc.query("SELECT year, phase, starts_on, ends_on, deadline FROM phase"
-                + " WHERE year = ? AND phase = ?", (rs, i) -> new IntakeCatalogue.Phase(rs.getInt(1), rs.getInt(2),
-                rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate()), year, phaseNo);
+        List<IntakeCatalogue.Phase> phases = jdbc.query(PHASES + " WHERE year = ? AND phase = ?", PHASE, year, phaseNo);
         if (phases.isEmpty()) {
             throw new UnknownPhaseException(year, phaseNo,
                     jdbc.queryForList("SELECT phase FROM phase WHERE year = ? ORDER BY phase", Integer.class, year),
