@@ -26,6 +26,33 @@ public final class AnalyticsMain {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, OWN_SESSION);
+    }
+
+    /**
+     * Where a run's Spark session comes from and what happens to it after the run: the CLI starts one and
+     * stops it; the long-lived {@link vn.thidua.analytics.serve.AnalyticsService} lends its own and keeps it.
+     */
+    public interface Sessions {
+        SparkSession open(CliOptions.Run options);
+
+        void release(SparkSession spark);
+    }
+
+    private static final Sessions OWN_SESSION = new Sessions() {
+        @Override
+        public SparkSession open(CliOptions.Run options) {
+            return session(options);
+        }
+
+        @Override
+        public void release(SparkSession spark) {
+            spark.stop();
+        }
+    };
+
+    /** One run with the given sessions: parse, compute, publish; the exit code of {@link #main}. */
+    public static int run(String[] args, PrintStream out, PrintStream err, Sessions sessions) {
         CliOptions.Run options;
         CommandLine cli = VietnameseCommandLine.of(new CliOptions());
         cli.setOut(new PrintWriter(out, true));
@@ -43,7 +70,7 @@ public final class AnalyticsMain {
         }
         SparkSession spark = null;
         try {
-            spark = session(options);
+            spark = sessions.open(options);
             RunResult result = new AnalyticsRun(spark).execute(options);
             out.println(result.summary());
             return 0;
@@ -60,13 +87,13 @@ public final class AnalyticsMain {
             return 1;
         } finally {
             if (spark != null) {
-                spark.stop();
+                sessions.release(spark);
             }
         }
     }
 
     /** The session for a CLI run; spark-submit's settings (spark.master, --conf) win over the defaults here. */
-    static SparkSession session(CliOptions.Run options) {
+    public static SparkSession session(CliOptions.Run options) {
         SparkConf conf = new SparkConf().setAppName("thidua-analytics");
         if (options.master() != null) {
             conf.setMaster(options.master());

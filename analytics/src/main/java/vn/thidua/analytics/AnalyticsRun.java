@@ -47,6 +47,7 @@ public final class AnalyticsRun {
                 Tables.CLUSTER, Tables.MOVEMENT, Tables.PHASE));
         try {
             Files.createDirectories(staging);
+            removeLeftovers(staging, options.input());
             SnapshotWriter writer = new SnapshotWriter(spark, staging);
             long t = System.nanoTime();
             AnalyticsInput input = new InputReader(spark).read(options.input());
@@ -95,6 +96,21 @@ public final class AnalyticsRun {
             try (var walk = Files.walk(input)) {
                 for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(path);
+                }
+            }
+        }
+    }
+
+    /**
+     * A run retried under its own id after its driver crashed (the jobs module's warm driver does that once)
+     * finds the crashed attempt's half-written tables in staging: they go, the export stays, so the retry
+     * equals a clean run.
+     */
+    private static void removeLeftovers(Path staging, Path input) throws IOException {
+        try (var entries = Files.list(staging)) {
+            for (Path entry : entries.toList()) {
+                if (!entry.normalize().equals(input.normalize())) {
+                    Warehouse.deleteTree(entry);
                 }
             }
         }

@@ -53,6 +53,10 @@ public class AnalyticsBenchmark implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "3", description = "số lần đo (runs; the medians are printed)")
     int runs;
 
+    @Option(names = "--warm-driver", description = "Spark chạy trong một JVM giữ ấm giữa các lần, như lệnh schedule"
+            + " (the schedule's warm analytics driver: run 1 is its first run, the next ones are repeated runs)")
+    boolean warmDriver;
+
     /** One measured run, milliseconds. */
     record Run(long sparkAnalyze, long sparkJob, long sparkIndicatorValue, long sparkRows, long export, long duckdb,
                long duckdbRows, long postgres, long postgresRows) {
@@ -60,7 +64,8 @@ public class AnalyticsBenchmark implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ApplicationSession session = ApplicationSession.open(options)) {
+        try (ApplicationSession session = warmDriver ? ApplicationSession.open(options, "--thidua.analytics.warm-driver=true")
+                : ApplicationSession.open(options)) {
             ThiduaProperties properties = session.bean(ThiduaProperties.class);
             Pipeline pipeline = session.bean(Pipeline.class);
             DataSource dataSource = session.bean(DataSource.class);
@@ -77,7 +82,7 @@ public class AnalyticsBenchmark implements Callable<Integer> {
             for (int r = 1; r <= runs; r++) {
                 Run run = once(pipeline, properties, dataSource, scratch, year);
                 results.add(run);
-                print("lần " + r, run);
+                print("lần " + r + (warmDriver ? (r == 1 ? " (JVM giữ ấm, lần đầu)" : " (JVM giữ ấm, chạy lại)") : ""), run);
             }
             Console.OUT.println();
             Run median = new Run(median(results, Run::sparkAnalyze), median(results, Run::sparkJob),

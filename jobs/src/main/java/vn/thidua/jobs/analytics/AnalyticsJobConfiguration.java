@@ -35,8 +35,20 @@ public class AnalyticsJobConfiguration {
         return new JobBuilder(JOB_NAME, jobs).listener(new ExclusiveRunLock(dataSource)).start(computeIndicators).build();
     }
 
+    /** One JVM per run, or (for {@code schedule}) one kept warm between runs and started with the application. */
+    @Bean(destroyMethod = "close")
+    AnalyticsDriver analyticsDriver(ThiduaProperties properties) throws java.io.IOException {
+        if (!properties.analytics().warmDriver()) {
+            return new SparkJob(properties.analytics());
+        }
+        WarmSparkDriver driver = new WarmSparkDriver(properties.analytics());
+        driver.start();
+        return driver;
+    }
+
     @Bean
-    Step computeIndicators(JobRepository jobs, PlatformTransactionManager tx, DataSource dataSource, ThiduaProperties properties) {
+    Step computeIndicators(JobRepository jobs, PlatformTransactionManager tx, DataSource dataSource, ThiduaProperties properties,
+                           AnalyticsDriver driver) {
         return new StepBuilder("computeIndicators", jobs).tasklet((contribution, context) -> {
             int year = ((Long) context.getStepContext().getJobParameters().get("year")).intValue();
             Warehouse house = new Warehouse(properties.warehouse());
@@ -47,7 +59,7 @@ public class AnalyticsJobConfiguration {
             Map<String, Long> rows = new AnalyticsExport(dataSource).export(input, year);
             log.info("Đã xuất dữ liệu đầu vào ({} ms): {}", (System.nanoTime() - started) / 1_000_000, rows);
             contribution.incrementReadCount();
-            new SparkJob(properties.analytics()).run(input, warehouse, year, runId);
+            driver.run(input, warehouse, year, runId);
             context.getStepContext().getStepExecution().getExecutionContext().putString("runId", runId);
             return RepeatStatus.FINISHED;
         }, tx).build();

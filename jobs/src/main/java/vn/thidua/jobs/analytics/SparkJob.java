@@ -11,11 +11,11 @@ import org.slf4j.LoggerFactory;
 import vn.thidua.jobs.config.ThiduaProperties;
 
 /**
- * Starts the analytics module's main class in its own JVM, with Spark's own classpath (no Spring on
+ * A one-off analytics driver: starts the analytics module's main class in its own JVM, with Spark's own classpath (no Spring on
  * it), and waits. A non-zero exit fails the step; the Spark job itself never touches the published
  * {@code current} snapshot unless it succeeded.
  */
-public class SparkJob {
+public class SparkJob implements AnalyticsDriver {
 
     private static final Logger log = LoggerFactory.getLogger(SparkJob.class);
 
@@ -38,30 +38,46 @@ public class SparkJob {
         this.settings = settings;
     }
 
+    @Override
     public void run(Path input, Path warehouse, int year, String runId) throws IOException, InterruptedException {
+        List<String> command = javaCommand(compilerOptions(input, settings.javaOptions()), MAIN_CLASS);
+        command.addAll(runArguments(input, warehouse, year, runId));
+        log.info("Khởi chạy Spark ({}): {}", settings.master(), MAIN_CLASS);
+        Process process = new ProcessBuilder(command).inheritIO().start();
+        int exit = process.waitFor();
+        if (exit != 0) {
+            throw failed(exit);
+        }
+    }
+
+    static IllegalStateException failed(int exit) {
+        return new IllegalStateException("Tính toán Spark thất bại (mã thoát " + exit + "); kết quả đã công bố trước đó"
+                + " được giữ nguyên (Spark job failed; the current snapshot is unchanged)");
+    }
+
+    /** {@code java} with Spark's module options, the configured memory and options, the analytics class path. */
+    List<String> javaCommand(List<String> compilerOptions, String mainClass) {
         Path home = analyticsHome();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(MODULE_OPTIONS);
         command.add("-Xmx" + settings.driverMemory());
         command.add("-Djava.awt.headless=true");
-        command.addAll(compilerOptions(input, settings.javaOptions()));
+        command.addAll(compilerOptions);
         if (settings.javaOptions() != null && !settings.javaOptions().isBlank()) {
             command.addAll(List.of(settings.javaOptions().trim().split("\\s+")));
         }
         command.add("-cp");
         command.add(home.resolve("thidua-analytics.jar") + File.pathSeparator + home.resolve("lib") + File.separator + "*");
-        command.add(MAIN_CLASS);
-        command.addAll(List.of("--input", input.toString(), "--warehouse", warehouse.toString(), "--year", Integer.toString(year),
+        command.add(mainClass);
+        return command;
+    }
+
+    /** The arguments of one run, the analytics module's command line. */
+    List<String> runArguments(Path input, Path warehouse, int year, String runId) {
+        return List.of("--input", input.toString(), "--warehouse", warehouse.toString(), "--year", Integer.toString(year),
                 "--run-id", runId, "--master", settings.master(), "--keep", Integer.toString(settings.keepSnapshots()),
-                "--shuffle-partitions", Integer.toString(settings.shufflePartitions())));
-        log.info("Khởi chạy Spark ({}): {}", settings.master(), MAIN_CLASS);
-        Process process = new ProcessBuilder(command).inheritIO().start();
-        int exit = process.waitFor();
-        if (exit != 0) {
-            throw new IllegalStateException("Tính toán Spark thất bại (mã thoát " + exit + "); kết quả đã công bố trước đó"
-                    + " được giữ nguyên (Spark job failed; the current snapshot is unchanged)");
-        }
+                "--shuffle-partitions", Integer.toString(settings.shufflePartitions()));
     }
 
     /** Below this export size a run is over in seconds: see {@link #compilerOptions}. */

@@ -20,8 +20,10 @@ class ScheduleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ApplicationSession session = reminders ? ApplicationSession.open(options, "--thidua.schedule.reminders=true")
-                : ApplicationSession.open(options);
+        // The schedule keeps one analytics JVM warm between its runs (a repeated run in a few seconds).
+        ApplicationSession session = reminders
+                ? ApplicationSession.open(options, "--thidua.analytics.warm-driver=true", "--thidua.schedule.reminders=true")
+                : ApplicationSession.open(options, "--thidua.analytics.warm-driver=true");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             session.close();

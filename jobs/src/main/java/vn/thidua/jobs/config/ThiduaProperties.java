@@ -53,9 +53,13 @@ public record ThiduaProperties(Path data, Path workdir, Analytics analytics, Sch
         return workdir.resolve("reports");
     }
 
-    /** How the analytics job starts its Spark JVM. */
+    /**
+     * How the analytics job starts its Spark JVM.
+     *
+     * @param warmDriver keep one analytics JVM between runs ({@code schedule} sets it); else one JVM per run
+     */
     public record Analytics(String master, Path home, String driverMemory, int keepSnapshots,
-                            int shufflePartitions, String javaOptions) {
+                            int shufflePartitions, String javaOptions, boolean warmDriver) {
     }
 
     /** @param contact whom a unit asks to withdraw a figure it sent (named in every import report) */

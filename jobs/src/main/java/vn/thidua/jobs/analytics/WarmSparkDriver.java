@@ -1,0 +1,141 @@
+package vn.thidua.jobs.analytics;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.thidua.jobs.config.ThiduaProperties;
+
+/**
+ * The schedule's analytics driver: one analytics JVM ({@code AnalyticsService}) started with the schedule and
+ * kept between runs, so a repeated run pays neither a JVM, nor a Spark session, nor a cold JIT. The two talk
+ * over the service's stdin and stdout, one line each way (its log goes to this process's stderr).
+ *
+ * <p>A driver that dies during a run (killed, out of memory outside the heap, a JVM crash) is started again
+ * and the run retried once under the same run id, on the same export: the analytics run removes what the
+ * crashed attempt half wrote, so the retry equals a clean run. A run that fails in the ordinary way (bad
+ * data) is not retried: it would fail again.
+ */
+public final class WarmSparkDriver implements AnalyticsDriver {
+
+    static final String SERVICE_CLASS = "vn.thidua.analytics.serve.AnalyticsService";
+    private static final Logger log = LoggerFactory.getLogger(WarmSparkDriver.class);
+
+    private final SparkJob jvm;
+    private final ThiduaProperties.Analytics settings;
+    private Process process;
+    private Writer requests;
+    private BufferedReader answers;
+
+    public WarmSparkDriver(ThiduaProperties.Analytics settings) {
+        this.settings = settings;
+        this.jvm = new SparkJob(settings);
+    }
+
+    /** Starts the service now, so its session is up before the first run needs it. */
+    public synchronized void start() throws IOException {
+        if (process != null && process.isAlive()) {
+            return;
+        }
+        // No TieredStopAtLevel here: a JVM that lives for many runs gains from the optimising compiler.
+        List<String> command = jvm.javaCommand(List.of(), SERVICE_CLASS);
+        command.addAll(List.of("--master", settings.master()));
+        process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        requests = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+        answers = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        log.info("Đã khởi động trình điều khiển Spark thường trực ({}), pid {}", settings.master(), process.pid());
+    }
+
+    @Override
+    public synchronized void run(Path input, Path warehouse, int year, String runId) throws IOException, InterruptedException {
+        try {
+            attempt(input, warehouse, year, runId);
+        } catch (DriverDied first) {
+            log.warn("Trình điều khiển Spark thường trực đã dừng giữa chừng ({}); khởi động lại và chạy lại lần {} một lần",
+                    first.getMessage(), runId);
+            stopProcess();
+            try {
+                attempt(input, warehouse, year, runId);
+            } catch (DriverDied second) {
+                stopProcess();
+                throw new IllegalStateException("Trình điều khiển Spark dừng hai lần liền (" + second.getMessage()
+                        + "); kết quả đã công bố trước đó được giữ nguyên", second);
+            }
+        }
+    }
+
+    private void attempt(Path input, Path warehouse, int year, String runId) throws IOException {
+        start();
+        try {
+            requests.write(String.join("\t", jvm.runArguments(input, warehouse, year, runId)) + "\n");
+            requests.flush();
+        } catch (IOException e) {
+            throw new DriverDied("không gửi được yêu cầu: " + e.getMessage());
+        }
+        for (String line = answers.readLine(); line != null; line = answers.readLine()) {
+            if (line.startsWith("OK\t")) {
+                log.info("{}", line.substring(3));
+                return;
+            }
+            if (line.startsWith("FAILED\t")) {
+                throw SparkJob.failed(Integer.parseInt(line.substring(7).strip()));
+            }
+            // READY, or anything else the service said before answering
+        }
+        throw new DriverDied("tiến trình kết thúc" + exitCode());
+    }
+
+    private String exitCode() {
+        try {
+            return process.waitFor(10, TimeUnit.SECONDS) ? " với mã " + process.exitValue() : "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
+    /** The service's pid while it runs (for the log, and for tests that kill it). */
+    synchronized java.util.OptionalLong pid() {
+        return process != null && process.isAlive() ? java.util.OptionalLong.of(process.pid()) : java.util.OptionalLong.empty();
+    }
+
+    /** End of stdin ends the service, which stops its session; a service that does not go is killed. */
+    @Override
+    public synchronized void close() {
+        stopProcess();
+    }
+
+    private void stopProcess() {
+        if (process == null) {
+            return;
+        }
+        try {
+            requests.close();
+        } catch (IOException e) {
+            // the process is gone already
+        }
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
+    /** The service went away without answering: the one case that is retried. */
+    static final class DriverDied extends IOException {
+        DriverDied(String message) {
+            super(message);
+        }
+    }
+}
