@@ -93,10 +93,15 @@ public final class AnalyticsMain {
     }
 
     /** The session for a CLI run; spark-submit's settings (spark.master, --conf) win over the defaults here. */
-    public static SparkSession session(CliOptions.Run options) {
+    static SparkSession session(CliOptions.Run options) {
+        return session(options.master(), options.shufflePartitions());
+    }
+
+    /** @param master null: spark-submit's spark.master, else local[2] */
+    public static SparkSession session(String master, int shufflePartitions) {
         SparkConf conf = new SparkConf().setAppName("thidua-analytics");
-        if (options.master() != null) {
-            conf.setMaster(options.master());
+        if (master != null) {
+            conf.setMaster(master);
         } else if (!conf.contains("spark.master")) {
             conf.setMaster("local[2]");
         }
@@ -113,7 +118,7 @@ public final class AnalyticsMain {
         conf.setIfMissing("spark.sql.debug.maxToStringFields", "1000");
         conf.setIfMissing("spark.sql.session.timeZone", "UTC");
         // The run's data is small per group; Spark's default of 200 shuffle partitions is pure overhead here.
-        conf.set("spark.sql.shuffle.partitions", Integer.toString(options.shufflePartitions()));
+        conf.set("spark.sql.shuffle.partitions", Integer.toString(shufflePartitions));
         return SparkSession.builder().config(conf).getOrCreate();
     }
 

@@ -38,6 +38,9 @@ public final class AnalyticsService {
     public static final String OK = "OK";
     public static final String FAILED = "FAILED";
 
+    /** Until a request sets its own (every request from the jobs module does). */
+    private static final int DEFAULT_SHUFFLE_PARTITIONS = 4;
+
     private final PrintStream answers;
     private final PrintStream log;
     private SparkSession session;
@@ -103,7 +106,7 @@ public final class AnalyticsService {
             stop();
         }
         if (session == null) {
-            session = AnalyticsMain.session(new CliOptions.Run(null, null, 0, null, wanted, 1, 4));
+            session = AnalyticsMain.session(wanted, DEFAULT_SHUFFLE_PARTITIONS);
             sessionMaster = wanted;
         }
         return session;
