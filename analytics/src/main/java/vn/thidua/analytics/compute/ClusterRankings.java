@@ -2,6 +2,7 @@ package vn.thidua.analytics.compute;
 
 import vn.thidua.warehouse.Level;
 import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
@@ -34,11 +35,11 @@ public final class ClusterRankings {
     }
 
     /**
-     * @param groups {@link LevelRollup#rollup} of the run (both years)
-     * @param units  {@link OrgDimension#units}
+     * @param groups   {@link LevelRollup#rollup} of the run (both years)
+     * @param orgUnits the org units as read (code, level, name, cluster ...)
      */
-    public static Optional<Dataset<Row>> build(Dataset<Row> groups, Dataset<Row> units, Dataset<Row> orgUnits,
-                                     Dataset<Row> clusters, List<IndicatorDefinition> indicators, int year) {
+    public static Optional<Dataset<Row>> build(Dataset<Row> groups, Dataset<Row> orgUnits, Dataset<Row> clusters,
+                                               List<IndicatorDefinition> indicators, int year) {
         List<Column> ranked = new ArrayList<>();
         for (int k = 0; k < indicators.size(); k++) {
             if (ranksUnits(indicators.get(k))) {
@@ -55,14 +56,16 @@ public final class ClusterRankings {
                 .select(col("org_unit_code"), explode(array(ranked.toArray(Column[]::new))).as("i"))
                 .select(col("org_unit_code"), col("i.indicator_code").as("indicator_code"), col("i.value").as("value"))
                 .filter(col("value").isNotNull())
-                .join(units.filter(col("cluster").isNotNull())
-                        .select(col("unit_code").as("org_unit_code"), col("cluster").as("cluster_code")), "org_unit_code");
+                // one short row per grassroots union (cluster and name), broadcast: joined by shuffle, the 1,2 M
+                // ranked rows of a national run moved twice more
+                .join(broadcast(orgUnits.filter(col("level").equalTo(3).and(col("cluster").isNotNull()))
+                        .select(col("code").as("org_unit_code"), col("cluster").as("cluster_code"),
+                                col("name").as("org_unit_name"))), "org_unit_code");
         WindowSpec cluster = Window.partitionBy("cluster_code", "indicator_code");
         return Optional.of(values
                 .withColumn("rank", rank().over(cluster.orderBy(col("value").desc())))
                 .withColumn("units_ranked", count(lit(1)).over(cluster).cast("int"))
-                .join(orgUnits.select(col("code").as("org_unit_code"), col("name").as("org_unit_name")), "org_unit_code")
-                .join(clusters.select(col("code").as("cluster_code"), col("name").as("cluster_name")), "cluster_code")
+                .join(broadcast(clusters.select(col("code").as("cluster_code"), col("name").as("cluster_name"))), "cluster_code")
                 .select(lit(year).as("year"), lit(YearContributions.YEAR_PHASE).as("phase"), col("cluster_code"),
                         col("cluster_name"), col("indicator_code"), col("rank"), col("org_unit_code"),
                         col("org_unit_name"), col("value"), col("units_ranked")));

@@ -64,7 +64,7 @@ public final class IndicatorPipeline implements AutoCloseable {
                 OrgDimension.groupNames(orgUnits, input.clusters()), catalogue.indicators(), year);
         List<Integer> yearPhases = new ArrayList<>(List.of(YearContributions.YEAR_PHASE));
         calendar.stream().filter(r -> r.getInt(0) == year).forEach(r -> yearPhases.add(r.getInt(1)));
-        Optional<Dataset<Row>> rankings = ClusterRankings.build(groups, units, orgUnits, input.clusters(),
+        Optional<Dataset<Row>> rankings = ClusterRankings.build(groups, orgUnits, input.clusters(),
                 catalogue.indicators(), year);
         return new IndicatorValues(values, rankings, year, yearPhases);
     }

@@ -6,7 +6,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -71,8 +71,12 @@ public final class YearContributions {
             aggregates.add(max(n).as("mn_" + k));
             aggregates.add(max(d).as("md_" + k));
             aggregates.add(count(n).as("c_" + k));
-            // the struct orders by phase first: the latest phase in which the indicator contributes
-            aggregates.add(max(when(n.isNotNull(), struct(col("phase").as("p"), n.as("n"), d.as("d")))).as("l_" + k));
+            // n and d of the latest phase in which the indicator contributes (one row per unit and phase, so no
+            // ties). max_by, not the max of a (phase, n, d) struct: a struct in the buffer makes Spark sort every
+            // wide row for a sort-based aggregation, where max_by keeps it a hash aggregation.
+            Column contributingPhase = when(n.isNotNull(), col("phase"));
+            aggregates.add(max_by(n, contributingPhase).as("ln_" + k));
+            aggregates.add(max_by(d, contributingPhase).as("ld_" + k));
         }
         Dataset<Row> perUnit = phaseContributions.groupBy(java.util.Arrays.stream(UNIT_KEYS).map(c -> col(c)).toArray(Column[]::new))
                 .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new))
@@ -109,7 +113,7 @@ public final class YearContributions {
         String which = numerator ? "n" : "d";
         return switch (carry) {
             case SUM -> col("s" + which + "_" + k);
-            case LATEST -> col("l_" + k + "." + which);
+            case LATEST -> col("l" + which + "_" + k);
             // a target is the same in every phase row of the year; target_assessed is 1 once assessed
             case YEAR_TARGET -> col("m" + which + "_" + k);
             case ASSESSED -> lit(1.0);

