@@ -7,8 +7,9 @@ import picocli.CommandLine.Mixin;
 import vn.thidua.jobs.schedule.PipelineSchedule;
 
 @Command(name = "schedule", mixinStandardHelpOptions = true,
-        description = {"Chạy các job theo lịch (cron trong cấu hình thidua.schedule.*) cho đến khi bị dừng (Ctrl-C).",
-                "Runs the jobs on the configured cron expressions until stopped."})
+        description = {"Chạy các job theo lịch (cron trong cấu hình thidua.schedule.*) cho đến khi bị dừng (Ctrl-C);"
+                + " giữ sẵn một JVM phân tích (Spark) giữa các lần chạy.",
+                "Runs the jobs on the configured cron expressions until stopped, keeping one analytics JVM warm."})
 class ScheduleCommand implements Callable<Integer> {
 
     @Mixin
