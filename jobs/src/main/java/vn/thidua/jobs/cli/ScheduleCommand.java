@@ -21,16 +21,28 @@ class ScheduleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        // The schedule keeps one analytics JVM warm between its runs (a repeated run in a few seconds).
-        ApplicationSession session = reminders
-                ? ApplicationSession.open(options, "--thidua.analytics.warm-driver=true", "--thidua.schedule.reminders=true")
-                : ApplicationSession.open(options, "--thidua.analytics.warm-driver=true");
+        // The schedule keeps one analytics JVM warm between its runs (a repeated run in a few seconds). Spring's
+        // own shutdown hooks are off: they would close the database and stop the log beside ours while a run
+        // still needs them.
+        java.util.List<String> settings = new java.util.ArrayList<>(java.util.List.of("--thidua.analytics.warm-driver=true",
+                "--spring.main.register-shutdown-hook=false", "--logging.register-shutdown-hook=false"));
+        if (reminders) {
+            settings.add("--thidua.schedule.reminders=true");
+        }
+        ApplicationSession session = ApplicationSession.open(options, settings.toArray(String[]::new));
         CountDownLatch stopped = new CountDownLatch(1);
+        PipelineSchedule schedule = session.bean(PipelineSchedule.class);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // A run in progress finishes first: closing the database and the analytics JVM under it would fail
+            // a run that was about to publish (a kill -9 is still safe: the next start recovers).
+            Console.OUT.println("Đang dừng: chờ lần chạy đang dở (nếu có) kết thúc, tối đa "
+                    + PipelineSchedule.STOP_WAIT_MINUTES + " phút…");
+            schedule.stop();
             session.close();
+            Console.OUT.println("Đã dừng lịch.");
             stopped.countDown();
         }, "thidua-shutdown"));
-        session.bean(PipelineSchedule.class).start();
+        schedule.start();
         Console.OUT.println("Đang chạy theo lịch; nhấn Ctrl-C để dừng.");
         stopped.await();
         return 0;

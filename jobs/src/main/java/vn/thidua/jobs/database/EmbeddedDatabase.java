@@ -36,6 +36,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setOverrideWorkingDirectory(binariesDirectory.toFile())
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "50")
+                // Stopped by this bean's close, after the runs that need it (the schedule lets a run in progress
+                // finish on SIGTERM); the library's own hook would stop it at once. A server left by kill -9 is
+                // stopped by stopOrphanedServer at the next start.
+                .setRegisterShutdownHook(false)
                 .start();
         log.info("Embedded PostgreSQL started on port {} in {} ms (data: {})", postgres.getPort(),
                 (System.nanoTime() - started) / 1_000_000, dataDirectory);

@@ -22,6 +22,9 @@ public class PipelineSchedule {
 
     private static final Logger log = LoggerFactory.getLogger(PipelineSchedule.class);
 
+    /** How long {@link #stop} waits for a run in progress (a national analytics run takes about 2 minutes). */
+    public static final int STOP_WAIT_MINUTES = 5;
+
     private final Pipeline pipeline;
     private final JdbcTemplate jdbc;
     private final ThiduaProperties.Schedule schedule;
@@ -47,6 +50,7 @@ public class PipelineSchedule {
         scheduler.setPoolSize(1);
         scheduler.setThreadNamePrefix("thidua-schedule-");
         scheduler.setWaitForTasksToCompleteOnShutdown(true);
+        scheduler.setAwaitTerminationSeconds(STOP_WAIT_MINUTES * 60);
         scheduler.initialize();
         ticks.add(scheduler.schedule(this::ingestAll, new CronTrigger(schedule.ingestCron())));
         ticks.add(scheduler.schedule(() -> logged(() -> pipeline.analyze(analysisYear())),
@@ -119,7 +123,7 @@ public class PipelineSchedule {
     }
 
     /**
-     * Cancels every future tick, then lets a running one finish. Cancelling first matters: a shut-down
+     * Cancels every future tick, then lets a running one finish (waiting up to {@link #STOP_WAIT_MINUTES}). Cancelling first matters: a shut-down
      * scheduled executor still runs the ticks already queued (its default policy), so a "stopped"
      * schedule would otherwise fire once more at the next cron time.
      */
