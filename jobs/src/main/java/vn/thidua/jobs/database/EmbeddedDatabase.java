@@ -26,6 +26,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public static EmbeddedDatabase start(Path dataDirectory, Path binariesDirectory) throws IOException {
+        return start(dataDirectory, binariesDirectory, true);
+    }
+
+    /**
+     * @param stopWithJvm stop the server in a JVM shutdown hook of its own; false when the application closes
+     *                    it itself after its last run (the schedule), so the hook cannot pull it away mid-run
+     */
+    public static EmbeddedDatabase start(Path dataDirectory, Path binariesDirectory, boolean stopWithJvm) throws IOException {
         Files.createDirectories(dataDirectory);
         Files.createDirectories(binariesDirectory);
         stopOrphanedServer(dataDirectory);
@@ -36,10 +44,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setOverrideWorkingDirectory(binariesDirectory.toFile())
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "50")
-                // Stopped by this bean's close, after the runs that need it (the schedule lets a run in progress
-                // finish on SIGTERM); the library's own hook would stop it at once. A server left by kill -9 is
-                // stopped by stopOrphanedServer at the next start.
-                .setRegisterShutdownHook(false)
+                // A server left by kill -9 is stopped by stopOrphanedServer at the next start.
+                .setRegisterShutdownHook(stopWithJvm)
                 .start();
         log.info("Embedded PostgreSQL started on port {} in {} ms (data: {})", postgres.getPort(),
                 (System.nanoTime() - started) / 1_000_000, dataDirectory);

@@ -19,10 +19,13 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedDatabase embeddedDatabase(ThiduaProperties properties,
-                                      @Value("${thidua.embedded.binaries:${user.home}/.cache/thidua/postgres}") Path binaries)
+                                      @Value("${thidua.embedded.binaries:${user.home}/.cache/thidua/postgres}") Path binaries,
+                                      @Value("${spring.main.register-shutdown-hook:true}") boolean springStopsWithJvm)
             throws IOException {
         properties.requireWorkdirParent();
-        return EmbeddedDatabase.start(properties.workdir().resolve("db").toAbsolutePath(), binaries);
+        // Whoever stops the application on SIGTERM stops the server: Spring's hook (every command), else the
+        // command itself (schedule, which lets a run finish first) through this bean's close.
+        return EmbeddedDatabase.start(properties.workdir().resolve("db").toAbsolutePath(), binaries, springStopsWithJvm);
     }
 
     @Bean(destroyMethod = "close")
