@@ -93,11 +93,7 @@ public final class AnalyticsRun {
      */
     private static void removeExportInside(Path staging, Path input) throws IOException {
         if (input.normalize().equals(staging.resolve("input").normalize())) {
-            try (var walk = Files.walk(input)) {
-                for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(path);
-                }
-            }
+            Warehouse.deleteTree(input);
         }
     }
 

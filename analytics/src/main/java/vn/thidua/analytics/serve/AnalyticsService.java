@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Objects;
 
 import org.apache.spark.sql.SparkSession;
 
@@ -44,7 +43,6 @@ public final class AnalyticsService {
     private final PrintStream answers;
     private final PrintStream log;
     private SparkSession session;
-    private String sessionMaster;
 
     AnalyticsService(PrintStream answers, PrintStream log) {
         this.answers = answers;
@@ -100,14 +98,13 @@ public final class AnalyticsService {
         }
     }
 
+    /** The session; a new one when the request names another master (none named: the session's, or the default). */
     private SparkSession sessionFor(String master) {
-        String wanted = master == null ? "local[2]" : master;
-        if (session != null && !Objects.equals(wanted, sessionMaster)) {
+        if (session != null && master != null && !master.equals(session.sparkContext().master())) {
             stop();
         }
         if (session == null) {
-            session = AnalyticsMain.session(wanted, DEFAULT_SHUFFLE_PARTITIONS);
-            sessionMaster = wanted;
+            session = AnalyticsMain.session(master, DEFAULT_SHUFFLE_PARTITIONS);
         }
         return session;
     }

@@ -26,6 +26,9 @@ import vn.thidua.jobs.config.ThiduaProperties;
 public final class WarmSparkDriver implements AnalyticsDriver {
 
     static final String SERVICE_CLASS = "vn.thidua.analytics.serve.AnalyticsService";
+    /** The service's answers (AnalyticsService.OK and FAILED, then a tab): the jobs module has no Spark to import them from. */
+    private static final String OK = "OK\t";
+    private static final String FAILED = "FAILED\t";
     private static final Logger log = LoggerFactory.getLogger(WarmSparkDriver.class);
 
     private final SparkJob jvm;
@@ -80,12 +83,12 @@ public final class WarmSparkDriver implements AnalyticsDriver {
             throw new DriverDied("không gửi được yêu cầu: " + e.getMessage());
         }
         for (String line = answers.readLine(); line != null; line = answers.readLine()) {
-            if (line.startsWith("OK\t")) {
-                log.info("{}", line.substring(3));
+            if (line.startsWith(OK)) {
+                log.info("{}", line.substring(OK.length()));
                 return;
             }
-            if (line.startsWith("FAILED\t")) {
-                throw SparkJob.failed(Integer.parseInt(line.substring(7).strip()));
+            if (line.startsWith(FAILED)) {
+                throw SparkJob.failed(Integer.parseInt(line.substring(FAILED.length()).strip()));
             }
             // READY, or anything else the service said before answering
         }
