@@ -3,6 +3,7 @@ package vn.thidua.jobs.ingest;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +47,8 @@ class ImportStore {
         jdbc.execute("SET LOCAL synchronous_commit = off");
     }
 
-    Stored save(FileImport file, String archivePath) {
+    Stored save(PreparedFile prepared, String archivePath) {
+        FileImport file = prepared.file();
         InboxFile inbox = file.file();
         Timestamp received = Timestamp.from(inbox.receivedAt().atZone(Inbox.ZONE).toInstant());
         Long fileId = jdbc.queryForObject("INSERT INTO import_file (sha256, file_name, source_path, archive_path, year, phase,"
@@ -59,7 +61,7 @@ class ImportStore {
                 file.refused() ? file.refusal().storedCode() : null, file.refused() ? file.refusal().message() : null,
                 file.rowsRead());
         ImportOutcome outcome = inbox.kind() == InboxFile.Kind.INITIATIVES
-                ? saveInitiatives(file, fileId) : saveFigures(file, fileId, received);
+                ? saveInitiatives(prepared, fileId) : saveFigures(prepared, fileId, received);
         saveProblems(file, fileId);
         int refusedRows = (int) file.refusedRows();
         int errors = (int) file.rowErrors();
@@ -71,23 +73,24 @@ class ImportStore {
         return new Stored(summary, outcome);
     }
 
-    private ImportOutcome saveFigures(FileImport file, long fileId, Timestamp received) {
+    private ImportOutcome saveFigures(PreparedFile prepared, long fileId, Timestamp received) {
+        FileImport file = prepared.file();
         InboxFile inbox = file.file();
         Map<String, Map<String, BigDecimal>> existing = StoredFigures.load(jdbc, inbox.year(), inbox.phase(),
                 file.rows().stream().map(UnitFigures::unitCode).toList());
         Set<String> columns = new HashSet<>(file.metricColumns());
-        List<Object[]> inserts = new ArrayList<>();
-        String receivedText = received.toInstant().toString();
+        int[] inserts = new int[file.rows().size()]; // lines of units with no figures yet
+        int insertCount = 0;
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> audits = new ArrayList<>();
         List<ImportOutcome.ValueChange> changes = new ArrayList<>();
         List<ImportOutcome.KeptValue> kept = new ArrayList<>();
         int unchanged = 0;
-        for (UnitFigures row : file.rows()) {
+        for (int line = 0; line < file.rows().size(); line++) {
+            UnitFigures row = file.rows().get(line);
             Map<String, BigDecimal> before = existing.get(row.unitCode());
             if (before == null) {
-                inserts.add(new Object[] {inbox.year(), inbox.phase(), row.unitCode(), json(row.figures()), receivedText,
-                        file.late(), receivedText, fileId});
+                inserts[insertCount++] = line;
                 continue;
             }
             // a blank cell in a correction keeps the earlier value: blank means "not in this file", not zero
@@ -114,23 +117,18 @@ class ImportStore {
                 unchanged++;
             }
         }
-        PgCopy.copyIn(jdbc, "unit_submission", List.of("year", "phase", "unit_code", "figures", "submitted_at", "late",
-                "updated_at", "import_file_id"), inserts);
+        PgCopy.copyIn(jdbc, "unit_submission", CopyLines.SUBMISSION_COLUMNS, fileId, prepared.lines(),
+                Arrays.copyOf(inserts, insertCount));
         jdbc.batchUpdate("UPDATE unit_submission SET figures = ?::jsonb, updated_at = ?, import_file_id = ?"
                 + " WHERE year = ? AND phase = ? AND unit_code = ?", updates);
         jdbc.batchUpdate("INSERT INTO submission_audit (year, phase, unit_code, metric_code, old_value, new_value,"
                 + " import_file_id, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", audits);
-        return new ImportOutcome(inserts.size(), updates.size(), unchanged, changes, kept);
+        return new ImportOutcome(insertCount, updates.size(), unchanged, changes, kept);
     }
 
-    private ImportOutcome saveInitiatives(FileImport file, long fileId) {
-        InboxFile inbox = file.file();
-        List<Object[]> rows = new ArrayList<>();
-        for (Initiative i : file.initiatives()) {
-            rows.add(new Object[] {i.id(), inbox.year(), inbox.phase(), i.unitCode(), i.title(), i.authors(), i.field(),
-                    i.registeredOn() == null ? null : i.registeredOn().toString(), i.status(),
-                    i.recognitionLevel(), i.benefitVnd(), fileId});
-        }
+    private ImportOutcome saveInitiatives(PreparedFile prepared, long fileId) {
+        FileImport file = prepared.file();
+        int rows = file.initiatives().size();
         // A register seen for the first time (the usual case) goes straight in with COPY; only one that
         // resends known initiatives takes the slower staged upsert below.
         List<String> ids = file.initiatives().stream().map(Initiative::id).toList();
@@ -139,24 +137,22 @@ class ImportStore {
             ps.setArray(1, con.createArrayOf("text", ids.toArray()));
             return ps;
         }, rs -> rs.next() && rs.getBoolean(1));
-        List<String> columns = List.of("initiative_id", "year", "phase", "unit_code", "title", "authors", "field",
-                "registered_on", "status", "recognition_level", "benefit_vnd", "import_file_id");
         if (!Boolean.TRUE.equals(known)) {
-            PgCopy.copyIn(jdbc, "initiative", columns, rows);
-            return new ImportOutcome(rows.size(), 0, 0, List.of(), List.of());
+            PgCopy.copyIn(jdbc, "initiative", CopyLines.INITIATIVE_COLUMNS, fileId, prepared.lines(), null);
+            return new ImportOutcome(rows, 0, 0, List.of(), List.of());
         }
         // COPY into a session-local stage, then one upsert: a register can hold thousands of rows
         jdbc.execute("CREATE TEMP TABLE IF NOT EXISTS initiative_stage (LIKE initiative) ON COMMIT DELETE ROWS");
         // emptied per file too: a transaction holds several files, and an earlier register's rows must
         // not be upserted again (twice in one statement is an error when both name the same initiative)
         jdbc.execute("TRUNCATE initiative_stage");
-        PgCopy.copyIn(jdbc, "initiative_stage", columns, rows);
+        PgCopy.copyIn(jdbc, "initiative_stage", CopyLines.INITIATIVE_COLUMNS, fileId, prepared.lines(), null);
         jdbc.update("INSERT INTO initiative SELECT * FROM initiative_stage ON CONFLICT (initiative_id) DO UPDATE SET"
                 + " year = EXCLUDED.year, phase = EXCLUDED.phase, unit_code = EXCLUDED.unit_code, title = EXCLUDED.title,"
                 + " authors = EXCLUDED.authors, field = EXCLUDED.field, registered_on = EXCLUDED.registered_on,"
                 + " status = EXCLUDED.status, recognition_level = EXCLUDED.recognition_level,"
                 + " benefit_vnd = EXCLUDED.benefit_vnd, import_file_id = EXCLUDED.import_file_id");
-        return new ImportOutcome(rows.size(), 0, 0, List.of(), List.of());
+        return new ImportOutcome(rows, 0, 0, List.of(), List.of());
     }
 
     private void saveProblems(FileImport file, long fileId) {

@@ -19,7 +19,7 @@ import vn.thidua.intake.report.ImportReport;
  * then writes the clerk's report. A dry run does the same work inside a savepoint that is rolled back, so its
  * summary and report are exactly what a real run would give.
  */
-class ImportWriter implements ItemWriter<FileImport>, StepExecutionListener {
+class ImportWriter implements ItemWriter<PreparedFile>, StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(ImportWriter.class);
     static final String[] TOTALS = {"files", "rows", "imported", "updated", "unchanged", "rejected", "errors", "warnings",
@@ -58,20 +58,21 @@ class ImportWriter implements ItemWriter<FileImport>, StepExecutionListener {
     }
 
     @Override
-    public void write(Chunk<? extends FileImport> chunk) throws Exception {
+    public void write(Chunk<? extends PreparedFile> chunk) throws Exception {
         store.commitWithoutWaitingForDisk(); // once per transaction: its files share the commit
-        for (FileImport file : chunk) {
+        for (PreparedFile prepared : chunk) {
+            FileImport file = prepared.file();
             ImportStore.Stored stored;
             Path report;
             if (dryRunSavepoint == null) {
                 Path archived = archive.copied(file);
-                stored = store.save(file, archived.toString());
+                stored = store.save(prepared, archived.toString());
                 report = archive.writeReport(archived, ImportReport.html(file, stored.outcome(), catalogue, contact, false),
                         false);
             } else {
                 stored = dryRunSavepoint.execute(status -> {
                     status.setRollbackOnly();
-                    return store.save(file, null);
+                    return store.save(prepared, null);
                 });
                 report = archive.writeDryRunReport(file, ImportReport.html(file, stored.outcome(), catalogue, contact, true));
             }

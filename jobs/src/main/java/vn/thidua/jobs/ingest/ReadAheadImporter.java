@@ -12,13 +12,13 @@ import org.springframework.batch.item.ItemStream;
 import vn.thidua.intake.FileImport;
 
 /**
- * Hands the step its files already read and validated: a background thread parses the next files while
- * the step writes the current ones. Parsing is Java work and writing is PostgreSQL work, so on two cores
+ * Hands the step its files already read, validated and rendered for COPY: a background thread prepares the
+ * next files while the step writes the current ones. Parsing is Java work and writing is PostgreSQL work, so on two cores
  * they overlap instead of taking turns. Files still come out in arrival order (a correction is written
  * after what it corrects). Memory stays bounded whatever the inbox holds: the thread parses the next
  * file only while fewer than {@code maxFiles} parsed files holding fewer than {@code maxRows} rows wait.
  */
-public class ReadAheadImporter implements ItemReader<FileImport>, ItemStream {
+public class ReadAheadImporter implements ItemReader<PreparedFile>, ItemStream {
 
     private final ItemReader<PendingFile> files;
     private final Reading importer;
@@ -28,7 +28,7 @@ public class ReadAheadImporter implements ItemReader<FileImport>, ItemStream {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
-    private final Deque<FileImport> ready = new ArrayDeque<>();
+    private final Deque<PreparedFile> ready = new ArrayDeque<>();
     private long readyRows;
     private boolean finished;
     private Exception failure;
@@ -62,16 +62,16 @@ public class ReadAheadImporter implements ItemReader<FileImport>, ItemStream {
     }
 
     @Override
-    public FileImport read() throws Exception {
+    public PreparedFile read() throws Exception {
         lock.lock();
         try {
             while (ready.isEmpty() && !finished && failure == null) {
                 changed.await();
             }
             if (!ready.isEmpty()) {
-                FileImport file = ready.poll();
-                readyRows -= file.rowsRead();
-                rowsHandedOut += file.rowsRead();
+                PreparedFile file = ready.poll();
+                readyRows -= file.file().rowsRead();
+                rowsHandedOut += file.file().rowsRead();
                 changed.signalAll();
                 return file;
             }
@@ -101,11 +101,11 @@ public class ReadAheadImporter implements ItemReader<FileImport>, ItemStream {
                 if (pending == null) {
                     break;
                 }
-                FileImport file = readAndArchive(pending);
+                PreparedFile file = readAndArchive(pending);
                 lock.lock();
                 try {
                     ready.add(file);
-                    readyRows += file.rowsRead();
+                    readyRows += file.file().rowsRead();
                     changed.signalAll();
                 } finally {
                     lock.unlock();
@@ -148,12 +148,12 @@ public class ReadAheadImporter implements ItemReader<FileImport>, ItemStream {
      * Copying to the archive before the file's transaction commits is harmless: the copy is named by
      * checksum and replaced atomically, so a file read again after a crash lands on the same copy.
      */
-    private FileImport readAndArchive(PendingFile pending) throws Exception {
+    private PreparedFile readAndArchive(PendingFile pending) throws Exception {
         FileImport file = importer.read(pending);
         if (archive != null) {
             archive.copy(file);
         }
-        return file;
+        return new PreparedFile(file, CopyLines.of(file));
     }
 
     @Override

@@ -30,8 +30,8 @@ class ReadAheadImporterTest {
 
         // when the step reads them all
         List<String> order = new ArrayList<>();
-        for (FileImport file = reader.read(); file != null; file = reader.read()) {
-            order.add(file.file().fileName());
+        for (PreparedFile file = reader.read(); file != null; file = reader.read()) {
+            order.add(file.file().file().fileName());
         }
         reader.close();
 
@@ -74,7 +74,7 @@ class ReadAheadImporterTest {
 
         // then two files wait (the second passes the budget), and each one taken lets one more in
         assertThat(started.get()).isEqualTo(2);
-        assertThat(reader.read().rowsRead()).isEqualTo(600);
+        assertThat(reader.read().file().rowsRead()).isEqualTo(600);
         Thread.sleep(100);
         assertThat(started.get()).isEqualTo(3);
         assertThat(reader.rowsHandedOut()).isEqualTo(600);
@@ -94,8 +94,8 @@ class ReadAheadImporterTest {
         reader.open(new ExecutionContext());
 
         // when read in turn, then the two before it arrive and the failure surfaces as itself
-        assertThat(reader.read().file().fileName()).isEqualTo("f0.csv");
-        assertThat(reader.read().file().fileName()).isEqualTo("f1.csv");
+        assertThat(reader.read().file().file().fileName()).isEqualTo("f0.csv");
+        assertThat(reader.read().file().file().fileName()).isEqualTo("f1.csv");
         assertThatThrownBy(reader::read).isInstanceOf(IllegalStateException.class).hasMessage("hỏng ổ đĩa");
         reader.close();
     }

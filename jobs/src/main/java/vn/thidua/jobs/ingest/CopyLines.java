@@ -1,0 +1,97 @@
+package vn.thidua.jobs.ingest;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import vn.thidua.intake.FileImport;
+import vn.thidua.intake.Inbox;
+import vn.thidua.intake.InboxFile;
+import vn.thidua.intake.Initiative;
+import vn.thidua.intake.UnitFigures;
+
+/**
+ * One file's accepted rows as lines of PostgreSQL COPY csv, rendered on the read-ahead thread: the writer,
+ * which holds the transaction, then only streams bytes while PostgreSQL stores them, instead of rendering
+ * text on the one thread that PostgreSQL waits for. Every column but the import file's id, which exists
+ * only inside the writer's transaction: it is the first column of the COPY and {@link PgCopy} puts it before
+ * each line.
+ *
+ * @param bytes UTF-8 lines, one per row of {@link FileImport#rows()} or {@link FileImport#initiatives()}
+ * @param ends  where each line ends in {@code bytes}
+ */
+record CopyLines(byte[] bytes, int[] ends) {
+
+    /** unit_submission's columns after import_file_id, in the order of the lines. */
+    static final List<String> SUBMISSION_COLUMNS = List.of("year", "phase", "unit_code", "figures", "submitted_at", "late",
+            "updated_at");
+    /** initiative's columns after import_file_id, in the order of the lines. */
+    static final List<String> INITIATIVE_COLUMNS = List.of("initiative_id", "year", "phase", "unit_code", "title", "authors",
+            "field", "registered_on", "status", "recognition_level", "benefit_vnd");
+
+    static CopyLines of(FileImport file) {
+        InboxFile inbox = file.file();
+        Lines lines = new Lines(inbox.kind() == InboxFile.Kind.INITIATIVES ? file.initiatives().size() : file.rows().size());
+        if (inbox.kind() == InboxFile.Kind.INITIATIVES) {
+            for (Initiative i : file.initiatives()) {
+                lines.add(i.id(), inbox.year(), inbox.phase(), i.unitCode(), i.title(), i.authors(), i.field(),
+                        i.registeredOn() == null ? null : i.registeredOn().toString(), i.status(), i.recognitionLevel(),
+                        i.benefitVnd());
+            }
+        } else {
+            // the time the federation received the file, as ImportStore stores it in import_file
+            String received = inbox.receivedAt().atZone(Inbox.ZONE).toInstant().toString();
+            for (UnitFigures row : file.rows()) {
+                lines.add(inbox.year(), inbox.phase(), row.unitCode(), ImportStore.json(row.figures()), received, file.late(),
+                        received);
+            }
+        }
+        return lines.done();
+    }
+
+    int size() {
+        return ends.length;
+    }
+
+    int start(int line) {
+        return line == 0 ? 0 : ends[line - 1];
+    }
+
+    /** Renders rows one by one: fields joined by commas, text quoted, null as an unquoted empty field. */
+    private static final class Lines {
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        private final StringBuilder line = new StringBuilder(256);
+        private final int[] ends;
+        private int count;
+
+        Lines(int rows) {
+            ends = new int[rows];
+        }
+
+        void add(Object... fields) {
+            line.setLength(0);
+            for (int i = 0; i < fields.length; i++) {
+                line.append(',');
+                Object v = fields[i];
+                if (v == null) {
+                    continue; // an unquoted empty field is NULL in COPY's csv format
+                }
+                if (v instanceof java.math.BigDecimal d) {
+                    line.append(d.toPlainString());
+                } else if (v instanceof Number || v instanceof Boolean) {
+                    line.append(v);
+                } else {
+                    String text = v.toString();
+                    line.append('"').append(text.indexOf('"') < 0 ? text : text.replace("\"", "\"\"")).append('"');
+                }
+            }
+            line.append('\n');
+            // the leading comma stays: it separates the import file's id that PgCopy writes before the line
+            out.writeBytes(line.toString().getBytes(StandardCharsets.UTF_8));
+            ends[count++] = out.size();
+        }
+
+        CopyLines done() {
+            return new CopyLines(out.toByteArray(), ends);
+        }
+    }
+}
