@@ -1,6 +1,5 @@
 package vn.thidua.jobs.ingest;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import vn.thidua.intake.FileImport;
@@ -16,10 +15,10 @@ import vn.thidua.intake.UnitFigures;
  * only inside the writer's transaction: it is the first column of the COPY and {@link PgCopy} puts it before
  * each line.
  *
- * @param bytes UTF-8 lines, one per row of {@link FileImport#rows()} or {@link FileImport#initiatives()}
- * @param ends  where each line ends in {@code bytes}
+ * @param lines UTF-8 lines, one per row of {@link FileImport#rows()} or {@link FileImport#initiatives()}; one
+ *              array each rather than one for the file, which would be copied as it grows and held twice
  */
-record CopyLines(byte[] bytes, int[] ends) {
+record CopyLines(byte[][] lines) {
 
     /** unit_submission's columns after import_file_id, in the order of the lines. */
     static final List<String> SUBMISSION_COLUMNS = List.of("year", "phase", "unit_code", "figures", "submitted_at", "late",
@@ -49,22 +48,17 @@ record CopyLines(byte[] bytes, int[] ends) {
     }
 
     int size() {
-        return ends.length;
-    }
-
-    int start(int line) {
-        return line == 0 ? 0 : ends[line - 1];
+        return lines.length;
     }
 
     /** Renders rows one by one: fields joined by commas, text quoted, null as an unquoted empty field. */
     private static final class Lines {
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
         private final StringBuilder line = new StringBuilder(256);
-        private final int[] ends;
+        private final byte[][] lines;
         private int count;
 
         Lines(int rows) {
-            ends = new int[rows];
+            lines = new byte[rows][];
         }
 
         void add(Object... fields) {
@@ -86,12 +80,11 @@ record CopyLines(byte[] bytes, int[] ends) {
             }
             line.append('\n');
             // the leading comma stays: it separates the import file's id that PgCopy writes before the line
-            out.writeBytes(line.toString().getBytes(StandardCharsets.UTF_8));
-            ends[count++] = out.size();
+            lines[count++] = line.toString().getBytes(StandardCharsets.UTF_8);
         }
 
         CopyLines done() {
-            return new CopyLines(out.toByteArray(), ends);
+            return new CopyLines(lines);
         }
     }
 }

@@ -60,6 +60,12 @@ public class IngestJobConfiguration {
      * chunk and then waited for the reader, measured nationally at 3 s of 14); few enough to bound memory.
      */
     static final int READ_AHEAD_FILES = 2 * FILES_PER_TRANSACTION;
+
+    /**
+     * Files read at the same time: one per core (at most four), since reading and checking is CPU work; the
+     * rows of the files being read come on top of {@link #READ_AHEAD_ROWS}.
+     */
+    static final int READERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     static final long READ_AHEAD_ROWS = 2 * ROWS_PER_TRANSACTION;
 
     @Bean
@@ -79,7 +85,7 @@ public class IngestJobConfiguration {
         FileImporter importer = phaseIntake.importer();
         return new ReadAheadImporter(new InboxItemReader(jdbc, properties.data(), year.intValue(), phase.intValue()),
                 pending -> importer.read(pending.file(), pending.sha256()),
-                Boolean.parseBoolean(dryRun) ? null : archive(properties), READ_AHEAD_FILES, READ_AHEAD_ROWS);
+                Boolean.parseBoolean(dryRun) ? null : archive(properties), READERS, READ_AHEAD_FILES, READ_AHEAD_ROWS);
     }
 
     @Bean

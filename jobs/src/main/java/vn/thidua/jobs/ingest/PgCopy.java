@@ -37,19 +37,17 @@ final class PgCopy {
                 byte[] chunk = new byte[CHUNK_BYTES];
                 int used = 0;
                 for (int n = 0; n < count; n++) {
-                    int line = which == null ? n : which[n];
-                    int start = lines.start(line);
-                    int length = lines.ends()[line] - start;
-                    if (used + id.length + length > chunk.length) {
+                    byte[] line = lines.lines()[which == null ? n : which[n]];
+                    if (used + id.length + line.length > chunk.length) {
                         copy.writeToCopy(chunk, 0, used);
                         used = 0;
-                        if (id.length + length > chunk.length) {
-                            chunk = new byte[id.length + length];
+                        if (id.length + line.length > chunk.length) {
+                            chunk = new byte[id.length + line.length];
                         }
                     }
                     System.arraycopy(id, 0, chunk, used, id.length);
-                    System.arraycopy(lines.bytes(), start, chunk, used + id.length, length);
-                    used += id.length + length;
+                    System.arraycopy(line, 0, chunk, used + id.length, line.length);
+                    used += id.length + line.length;
                 }
                 if (used > 0) {
                     copy.writeToCopy(chunk, 0, used);

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.batch.item.ExecutionContext;
@@ -12,35 +13,54 @@ import org.springframework.batch.item.ItemStream;
 import vn.thidua.intake.FileImport;
 
 /**
- * Hands the step its files already read, validated and rendered for COPY: a background thread prepares the
- * next files while the step writes the current ones. Parsing is Java work and writing is PostgreSQL work, so on two cores
- * they overlap instead of taking turns. Files still come out in arrival order (a correction is written
- * after what it corrects). Memory stays bounded whatever the inbox holds: the thread parses the next
- * file only while fewer than {@code maxFiles} parsed files holding fewer than {@code maxRows} rows wait.
+ * Hands the step its files already read, validated and rendered for COPY: background threads prepare the
+ * next files while the step writes the current ones. Reading is Java work and writing is mostly PostgreSQL's,
+ * so they overlap instead of taking turns; with one reading thread the writer still waited for it (measured
+ * nationally: the reader ended a few milliseconds before the writer, which had waited 1–2 s for it), so
+ * {@code readers} threads read files side by side. Files still come out in arrival order (a correction is
+ * written after what it corrects), and a file that fails to read fails the step when its turn comes, after
+ * the files before it. Memory stays bounded whatever the inbox holds: a new file is started only while fewer
+ * than {@code maxFiles} files are waiting or being read and the waiting ones hold fewer than {@code maxRows}
+ * rows.
  */
 public class ReadAheadImporter implements ItemReader<PreparedFile>, ItemStream {
 
     private final ItemReader<PendingFile> files;
     private final Reading importer;
     private final ImportArchive archive;
+    private final int readers;
     private final int maxFiles;
     private final long maxRows;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
-    private final Deque<PreparedFile> ready = new ArrayDeque<>();
+    /** In arrival order: files being read and files read, waiting for the step. */
+    private final Deque<Slot> queue = new ArrayDeque<>();
+    private int reading;
     private long readyRows;
     private boolean finished;
-    private Exception failure;
+    private Exception listingFailure;
     private long rowsHandedOut;
-    private ExecutorService parser;
+    private ExecutorService dispatcher;
+    private ExecutorService pool;
 
-    /** @param archive where each file is copied once read (also off the writer's path), null on a dry run */
-    ReadAheadImporter(ItemReader<PendingFile> files, Reading importer, ImportArchive archive,
+    /** One inbox file's place in the queue; filled by the thread that read it. */
+    private static final class Slot {
+        private PreparedFile file;
+        private Exception failure;
+        private boolean done;
+    }
+
+    /**
+     * @param archive where each file is copied once read (also off the writer's path), null on a dry run
+     * @param readers how many files are read at the same time
+     */
+    ReadAheadImporter(ItemReader<PendingFile> files, Reading importer, ImportArchive archive, int readers,
                       int maxFiles, long maxRows) {
         this.files = files;
         this.importer = importer;
         this.archive = archive;
+        this.readers = readers;
         this.maxFiles = maxFiles;
         this.maxRows = maxRows;
     }
@@ -53,32 +73,42 @@ public class ReadAheadImporter implements ItemReader<PreparedFile>, ItemStream {
 
     @Override
     public void open(ExecutionContext executionContext) {
-        parser = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "ingest-read-ahead");
-            thread.setDaemon(true);
-            return thread;
-        });
-        parser.execute(this::readAll);
+        AtomicInteger number = new AtomicInteger();
+        pool = Executors.newFixedThreadPool(readers, task -> daemon(task, "ingest-read-ahead-" + number.incrementAndGet()));
+        dispatcher = Executors.newSingleThreadExecutor(task -> daemon(task, "ingest-read-ahead"));
+        dispatcher.execute(this::dispatchAll);
+    }
+
+    private static Thread daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
     }
 
     @Override
     public PreparedFile read() throws Exception {
         lock.lock();
         try {
-            while (ready.isEmpty() && !finished && failure == null) {
+            while (true) {
+                Slot head = queue.peek();
+                if (head != null && head.done) {
+                    queue.poll();
+                    changed.signalAll();
+                    if (head.failure != null) {
+                        throw head.failure;
+                    }
+                    readyRows -= head.file.file().rowsRead();
+                    rowsHandedOut += head.file.file().rowsRead();
+                    return head.file;
+                }
+                if (head == null && finished) {
+                    if (listingFailure != null) {
+                        throw listingFailure;
+                    }
+                    return null;
+                }
                 changed.await();
             }
-            if (!ready.isEmpty()) {
-                PreparedFile file = ready.poll();
-                readyRows -= file.file().rowsRead();
-                rowsHandedOut += file.file().rowsRead();
-                changed.signalAll();
-                return file;
-            }
-            if (failure != null) {
-                throw failure;
-            }
-            return null;
         } finally {
             lock.unlock();
         }
@@ -94,22 +124,23 @@ public class ReadAheadImporter implements ItemReader<PreparedFile>, ItemStream {
         }
     }
 
-    private void readAll() {
+    /** Lists the inbox (one thread: its reader is not shared) and starts each file on a reading thread. */
+    private void dispatchAll() {
         try {
             while (awaitRoom()) {
                 PendingFile pending = files.read();
                 if (pending == null) {
                     break;
                 }
-                PreparedFile file = readAndArchive(pending);
+                Slot slot = new Slot();
                 lock.lock();
                 try {
-                    ready.add(file);
-                    readyRows += file.file().rowsRead();
-                    changed.signalAll();
+                    queue.add(slot);
+                    reading++;
                 } finally {
                     lock.unlock();
                 }
+                pool.execute(() -> readInto(slot, pending));
             }
             finish(null);
         } catch (InterruptedException e) {
@@ -120,11 +151,32 @@ public class ReadAheadImporter implements ItemReader<PreparedFile>, ItemStream {
         }
     }
 
-    /** Waits while enough parsed files wait; false once the step has closed the reader. */
+    private void readInto(Slot slot, PendingFile pending) {
+        PreparedFile file = null;
+        Exception failure = null;
+        try {
+            file = readAndArchive(pending);
+        } catch (Exception e) {
+            failure = e;
+        }
+        lock.lock();
+        try {
+            slot.file = file;
+            slot.failure = failure;
+            slot.done = true;
+            reading--;
+            readyRows += file == null ? 0 : file.file().rowsRead();
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Waits while every reading thread is busy or enough files wait; false once the step has closed the reader. */
     private boolean awaitRoom() throws InterruptedException {
         lock.lock();
         try {
-            while (!ready.isEmpty() && (ready.size() >= maxFiles || readyRows >= maxRows)) {
+            while (reading >= readers || (!queue.isEmpty() && (queue.size() >= maxFiles || readyRows >= maxRows))) {
                 changed.await();
             }
             return !Thread.currentThread().isInterrupted();
@@ -137,7 +189,7 @@ public class ReadAheadImporter implements ItemReader<PreparedFile>, ItemStream {
         lock.lock();
         try {
             finished = true;
-            failure = e;
+            listingFailure = e;
             changed.signalAll();
         } finally {
             lock.unlock();
@@ -158,12 +210,13 @@ public class ReadAheadImporter implements ItemReader<PreparedFile>, ItemStream {
 
     @Override
     public void close() {
-        if (parser != null) {
-            parser.shutdownNow();
+        if (dispatcher != null) {
+            dispatcher.shutdownNow();
+            pool.shutdownNow();
         }
         lock.lock();
         try {
-            ready.clear();
+            queue.clear();
             readyRows = 0;
         } finally {
             lock.unlock();

@@ -10,6 +10,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.item.ExecutionContext;
@@ -25,7 +27,7 @@ class ReadAheadImporterTest {
             Thread.sleep(20 - 2L * index(pending));
             return parsed(pending);
         };
-        ReadAheadImporter reader = new ReadAheadImporter(inbox(10), slowFirst, null, 4, 1_000);
+        ReadAheadImporter reader = new ReadAheadImporter(inbox(10), slowFirst, null, 2, 4, 1_000);
         reader.open(new ExecutionContext());
 
         // when the step reads them all
@@ -41,6 +43,27 @@ class ReadAheadImporterTest {
     }
 
     @Test
+    void readsAsManyFilesAtTheSameTimeAsItHasReaders() throws Exception {
+        // given two readers, and a reading that finishes only once a second file is being read beside it
+        CountDownLatch bothReading = new CountDownLatch(2);
+        List<Boolean> together = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ReadAheadImporter.Reading meeting = pending -> {
+            bothReading.countDown();
+            together.add(bothReading.await(5, TimeUnit.SECONDS));
+            return parsed(pending);
+        };
+        ReadAheadImporter reader = new ReadAheadImporter(inbox(2), meeting, null, 2, 4, 1_000);
+        reader.open(new ExecutionContext());
+
+        // when the step reads them, then both were read side by side, and still come out in order
+        assertThat(reader.read().file().file().fileName()).isEqualTo("f0.csv");
+        assertThat(reader.read().file().file().fileName()).isEqualTo("f1.csv");
+        assertThat(reader.read()).isNull();
+        assertThat(together).containsExactly(true, true);
+        reader.close();
+    }
+
+    @Test
     void readsAtMostTheWindowAhead() throws Exception {
         // given a window of 3
         AtomicInteger started = new AtomicInteger();
@@ -48,7 +71,7 @@ class ReadAheadImporterTest {
             started.incrementAndGet();
             return parsed(pending);
         };
-        ReadAheadImporter reader = new ReadAheadImporter(inbox(10), counting, null, 3, 1_000);
+        ReadAheadImporter reader = new ReadAheadImporter(inbox(10), counting, null, 2, 3, 1_000);
         reader.open(new ExecutionContext());
 
         // when one file is taken
@@ -62,13 +85,14 @@ class ReadAheadImporterTest {
 
     @Test
     void readsAheadOnlyWhileTheWaitingFilesHoldFewRows() throws Exception {
-        // given files of 600 rows each and room for 1,000 waiting rows (but 10 files)
+        // given files of 600 rows each and room for 1,000 waiting rows (but 10 files), one reader (the rows of
+        // files being read are not known yet: with more readers each may start one more file)
         AtomicInteger started = new AtomicInteger();
         ReadAheadImporter.Reading large = pending -> {
             started.incrementAndGet();
             return parsed(pending, 600);
         };
-        ReadAheadImporter reader = new ReadAheadImporter(inbox(10), large, null, 10, 1_000);
+        ReadAheadImporter reader = new ReadAheadImporter(inbox(10), large, null, 1, 10, 1_000);
         reader.open(new ExecutionContext());
         Thread.sleep(100);
 
@@ -90,7 +114,7 @@ class ReadAheadImporterTest {
             }
             return parsed(pending);
         };
-        ReadAheadImporter reader = new ReadAheadImporter(inbox(5), failing, null, 4, 1_000);
+        ReadAheadImporter reader = new ReadAheadImporter(inbox(5), failing, null, 2, 4, 1_000);
         reader.open(new ExecutionContext());
 
         // when read in turn, then the two before it arrive and the failure surfaces as itself
