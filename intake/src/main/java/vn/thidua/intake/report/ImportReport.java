@@ -53,9 +53,16 @@ public final class ImportReport {
         problems(h, file, catalogue);
         changes(h, outcome, catalogue);
         kept(h, outcome, catalogue, contact);
-        h.raw("<h2>Muốn sửa số liệu?</h2><p class=\"ghi-chu\">Gửi một tệp bổ sung chỉ gồm các đơn vị cần sửa, cùng mẫu"
-                + " báo cáo. Số liệu trong tệp sau thay số liệu đã nộp của từng đơn vị có trong tệp; ô để trống giữ nguyên"
-                + " số đã nộp; các đơn vị không có trong tệp bổ sung giữ nguyên số liệu cũ.</p>");
+        if (file.file().kind() == InboxFile.Kind.INITIATIVES) {
+            h.raw("<h2>Muốn sửa sổ sáng kiến?</h2><p class=\"ghi-chu\">Gửi một sổ bổ sung chỉ gồm các sáng kiến cần sửa,"
+                    + " cùng mẫu sổ và giữ nguyên mã sáng kiến. Mỗi sáng kiến trong sổ sau thay thông tin đã nộp của sáng"
+                    + " kiến cùng mã; ô để trống giữ nguyên thông tin đã nộp; các sáng kiến không có trong sổ bổ sung giữ"
+                    + " nguyên.</p>");
+        } else {
+            h.raw("<h2>Muốn sửa số liệu?</h2><p class=\"ghi-chu\">Gửi một tệp bổ sung chỉ gồm các đơn vị cần sửa, cùng"
+                    + " mẫu báo cáo. Số liệu trong tệp sau thay số liệu đã nộp của từng đơn vị có trong tệp; ô để trống giữ"
+                    + " nguyên số đã nộp; các đơn vị không có trong tệp bổ sung giữ nguyên số liệu cũ.</p>");
+        }
         return h.raw("</body></html>\n").toString();
     }
 

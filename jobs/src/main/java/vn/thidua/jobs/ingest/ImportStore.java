@@ -147,11 +147,17 @@ class ImportStore {
         // not be upserted again (twice in one statement is an error when both name the same initiative)
         jdbc.execute("TRUNCATE initiative_stage");
         PgCopy.copyIn(jdbc, "initiative_stage", CopyLines.INITIATIVE_COLUMNS, fileId, prepared.lines(), null);
+        // as for figures, a blank cell keeps what was stored (contract §2): it never erases an author, a date,
+        // a level or a benefit; the required columns (unit, title, status) are never blank here
         jdbc.update("INSERT INTO initiative SELECT * FROM initiative_stage ON CONFLICT (initiative_id) DO UPDATE SET"
                 + " year = EXCLUDED.year, phase = EXCLUDED.phase, unit_code = EXCLUDED.unit_code, title = EXCLUDED.title,"
-                + " authors = EXCLUDED.authors, field = EXCLUDED.field, registered_on = EXCLUDED.registered_on,"
-                + " status = EXCLUDED.status, recognition_level = EXCLUDED.recognition_level,"
-                + " benefit_vnd = EXCLUDED.benefit_vnd, import_file_id = EXCLUDED.import_file_id");
+                + " authors = COALESCE(NULLIF(EXCLUDED.authors, ''), initiative.authors),"
+                + " field = COALESCE(NULLIF(EXCLUDED.field, ''), initiative.field),"
+                + " registered_on = COALESCE(EXCLUDED.registered_on, initiative.registered_on),"
+                + " status = EXCLUDED.status,"
+                + " recognition_level = COALESCE(NULLIF(EXCLUDED.recognition_level, ''), initiative.recognition_level),"
+                + " benefit_vnd = COALESCE(EXCLUDED.benefit_vnd, initiative.benefit_vnd),"
+                + " import_file_id = EXCLUDED.import_file_id");
         return new ImportOutcome(rows, 0, 0, List.of(), List.of());
     }
 

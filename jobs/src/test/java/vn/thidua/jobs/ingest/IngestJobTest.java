@@ -268,6 +268,9 @@ class IngestJobTest {
                 + "SK-3," + u(1) + ",Phần mềm chấm công,Lê Văn C,Công nghệ,12/03/2024,Đăng ký,,\n");
         Corpus.csv(inbox, "2024-07-12_bo-sung-2_sang-kien.csv", header
                 + "SK-1," + u(0) + ",Sổ tay điện tử,Nguyễn Văn A,Giáo dục,10/03/2024,Đã áp dụng,Cơ sở,5.000.000\n");
+        // ...and a last one that leaves SK-1's optional cells blank
+        Corpus.csv(inbox, "2024-07-13_bo-sung-3_sang-kien.csv", header
+                + "SK-1," + u(0) + ",Sổ tay điện tử,,,,Đã áp dụng,,\n");
 
         // when
         pipeline.ingest(2024, 1);
@@ -276,8 +279,14 @@ class IngestJobTest {
         assertThat(jdbc.queryForList("SELECT initiative_id || ':' || status FROM initiative"
                 + " WHERE initiative_id LIKE 'SK-%' ORDER BY initiative_id", String.class))
                 .containsExactly("SK-1:applied", "SK-2:registered", "SK-3:registered");
-        assertThat(jdbc.queryForObject("SELECT benefit_vnd FROM initiative WHERE initiative_id = 'SK-1'", Long.class))
-                .isEqualTo(5_000_000L);
+        // and the blank cells kept what the earlier registers said (a blank never erases), as the report tells
+        assertThat(jdbc.queryForMap("SELECT authors, field, registered_on::text AS registered_on, recognition_level,"
+                + " benefit_vnd FROM initiative WHERE initiative_id = 'SK-1'"))
+                .containsEntry("authors", "Nguyễn Văn A").containsEntry("field", "Giáo dục")
+                .containsEntry("registered_on", "2024-03-10").containsEntry("recognition_level", "Cơ sở")
+                .hasEntrySatisfying("benefit_vnd", v -> assertThat(((Number) v).longValue()).isEqualTo(5_000_000L));
+        assertThat(Files.readString(onlyReport("2024-07-13_bo-sung-3_sang-kien.csv")))
+                .contains("Muốn sửa sổ sáng kiến?").contains("ô để trống giữ nguyên thông tin đã nộp");
     }
 
     private Map<String, Long> counts() {
