@@ -21,7 +21,8 @@ class SparkJobTest {
         Path snapshot = Files.createDirectories(warehouse.resolve("snapshots/earlier"));
         Files.createSymbolicLink(warehouse.resolve("current"), Path.of("snapshots/earlier"));
         Path home = Path.of(System.getProperty("thidua.analytics.home", "../analytics/target"));
-        SparkJob job = new SparkJob(new ThiduaProperties.Analytics("local[1]", home, "256m", 5, 2, "", false));
+        // 512 MB: with less, Spark refuses to start and the run would fail before it reaches the missing input
+        SparkJob job = new SparkJob(new ThiduaProperties.Analytics("local[1]", home, "512m", 5, 2, "", false));
 
         // when the job reads an input that does not exist
         Path missingInput = warehouse.resolve("staging/run-x/input");
