@@ -34,9 +34,10 @@ public class IngestBenchmark implements Callable<Integer> {
     CommonOptions options;
 
     private record Measured(String label, long rows, long ingestMillis, CopyBaseline.Result equal, CopyBaseline.Result floor) {
-        double rate(long millis, long rows) {
-            return rows / Math.max(1e-3, millis / 1000.0);
-        }
+    }
+
+    private static double rate(long millis, long rows) {
+        return rows / Math.max(1e-3, millis / 1000.0);
     }
 
     @Override
@@ -95,8 +96,8 @@ public class IngestBenchmark implements Callable<Integer> {
     }
 
     private static void print(Measured m) {
-        double ingestRate = m.rate(m.ingestMillis(), m.rows());
-        double equalRate = m.rate(m.equal().millis(), m.equal().rows());
+        double ingestRate = rate(m.ingestMillis(), m.rows());
+        double equalRate = rate(m.equal().millis(), m.equal().rows());
         Console.OUT.printf("%n%s%n%-44s %12s %10s %12s%n", m.label(), "", "dòng (rows)", "giây (s)", "dòng/giây");
         Console.OUT.printf("%-44s %,12d %10.1f %,12.0f%n", "thidua ingest (đọc, kiểm tra, ghi, kiểm toán)", m.rows(),
                 m.ingestMillis() / 1000.0, ingestRate);
@@ -104,13 +105,13 @@ public class IngestBenchmark implements Callable<Integer> {
                 m.equal().millis() / 1000.0, equalRate);
         if (m.floor() != null) {
             Console.OUT.printf("%-44s %,12d %10.1f %,12.0f%n", "psql \\copy tệp CSV vào bảng văn bản thường", m.floor().rows(),
-                    m.floor().millis() / 1000.0, m.rate(m.floor().millis(), m.floor().rows()));
+                    m.floor().millis() / 1000.0, rate(m.floor().millis(), m.floor().rows()));
         }
         Console.OUT.printf("tỷ lệ ingest / COPY cùng việc (bản sao unit_submission jsonb + initiative có khóa): %.0f%%%n",
                 100 * ingestRate / equalRate);
         if (m.floor() != null) {
             Console.OUT.printf("tỷ lệ ingest / COPY vào bảng văn bản (sàn, không cùng việc): %.0f%%%n",
-                    100 * ingestRate / m.rate(m.floor().millis(), m.floor().rows()));
+                    100 * ingestRate / rate(m.floor().millis(), m.floor().rows()));
         }
     }
 }

@@ -1,6 +1,7 @@
 package vn.thidua.intake;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -21,6 +22,11 @@ public record InboxFile(Path path, int year, int phase, LocalDate receivedOn, Lo
     /** For ordering and storage: the start of the day when the time is not known. */
     public LocalDateTime receivedAt() {
         return receivedOn.atTime(receivedTime == null ? LocalTime.MIDNIGHT : receivedTime);
+    }
+
+    /** The moment it was received, for storage: {@link #receivedAt} in the federation's time zone. */
+    public Instant receivedInstant() {
+        return receivedAt().atZone(Inbox.ZONE).toInstant();
     }
 
     public boolean receivedTimeKnown() {

@@ -1,5 +1,7 @@
 package vn.thidua.jobs.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -24,7 +26,7 @@ class ScheduleCommand implements Callable<Integer> {
         // The schedule keeps one analytics JVM warm between its runs (a repeated run in a few seconds). Spring's
         // own shutdown hooks are off: they would close the database and stop the log beside ours while a run
         // still needs them.
-        java.util.List<String> settings = new java.util.ArrayList<>(java.util.List.of("--thidua.analytics.warm-driver=true",
+        List<String> settings = new ArrayList<>(List.of("--thidua.analytics.warm-driver=true",
                 "--spring.main.register-shutdown-hook=false", "--logging.register-shutdown-hook=false"));
         if (reminders) {
             settings.add("--thidua.schedule.reminders=true");

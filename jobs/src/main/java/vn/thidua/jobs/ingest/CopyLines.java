@@ -3,7 +3,6 @@ package vn.thidua.jobs.ingest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import vn.thidua.intake.FileImport;
-import vn.thidua.intake.Inbox;
 import vn.thidua.intake.InboxFile;
 import vn.thidua.intake.Initiative;
 import vn.thidua.intake.UnitFigures;
@@ -29,16 +28,18 @@ record CopyLines(byte[][] lines) {
 
     static CopyLines of(FileImport file) {
         InboxFile inbox = file.file();
-        Lines lines = new Lines(inbox.kind() == InboxFile.Kind.INITIATIVES ? file.initiatives().size() : file.rows().size());
+        Lines lines;
         if (inbox.kind() == InboxFile.Kind.INITIATIVES) {
+            lines = new Lines(file.initiatives().size());
             for (Initiative i : file.initiatives()) {
                 lines.add(i.id(), inbox.year(), inbox.phase(), i.unitCode(), i.title(), i.authors(), i.field(),
                         i.registeredOn() == null ? null : i.registeredOn().toString(), i.status(), i.recognitionLevel(),
                         i.benefitVnd());
             }
         } else {
+            lines = new Lines(file.rows().size());
             // the time the federation received the file, as ImportStore stores it in import_file
-            String received = inbox.receivedAt().atZone(Inbox.ZONE).toInstant().toString();
+            String received = inbox.receivedInstant().toString();
             for (UnitFigures row : file.rows()) {
                 lines.add(inbox.year(), inbox.phase(), row.unitCode(), ImportStore.json(row.figures()), received, file.late(),
                         received);

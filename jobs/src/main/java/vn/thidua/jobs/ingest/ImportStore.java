@@ -15,7 +15,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.thidua.intake.FileImport;
 import vn.thidua.intake.ImportOutcome;
 import vn.thidua.intake.InboxFile;
-import vn.thidua.intake.Inbox;
 import vn.thidua.intake.Initiative;
 import vn.thidua.intake.UnitFigures;
 import vn.thidua.intake.problem.Problem;
@@ -50,7 +49,7 @@ class ImportStore {
     Stored save(PreparedFile prepared, String archivePath) {
         FileImport file = prepared.file();
         InboxFile inbox = file.file();
-        Timestamp received = Timestamp.from(inbox.receivedAt().atZone(Inbox.ZONE).toInstant());
+        Timestamp received = Timestamp.from(inbox.receivedInstant());
         Long fileId = jdbc.queryForObject("INSERT INTO import_file (sha256, file_name, source_path, archive_path, year, phase,"
                         + " kind, received_at, received_time_known, late, status, error_code, error_message, rows_read)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id", Long.class,

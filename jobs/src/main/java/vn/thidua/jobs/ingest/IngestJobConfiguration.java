@@ -60,13 +60,13 @@ public class IngestJobConfiguration {
      * chunk and then waited for the reader, measured nationally at 3 s of 14); few enough to bound memory.
      */
     static final int READ_AHEAD_FILES = 2 * FILES_PER_TRANSACTION;
+    static final long READ_AHEAD_ROWS = 2 * ROWS_PER_TRANSACTION;
 
     /**
      * Files read at the same time: one per core (at most four), since reading and checking is CPU work; the
      * rows of the files being read come on top of {@link #READ_AHEAD_ROWS}.
      */
     static final int READERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-    static final long READ_AHEAD_ROWS = 2 * ROWS_PER_TRANSACTION;
 
     @Bean
     @StepScope
