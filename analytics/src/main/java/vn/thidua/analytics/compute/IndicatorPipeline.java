@@ -52,13 +52,15 @@ public final class IndicatorPipeline implements AutoCloseable {
         if (catalogue.readsRegisters()) {
             baseRows = Registers.join(baseRows, input.registers(), years);
         }
-        Dataset<Row> phaseRows = materialize(Targets.join(baseRows, input.targets(), catalogue.targetMetrics(), years));
+        Dataset<Row> joined = Targets.join(baseRows, input.targets(), catalogue.targetMetrics(), years);
+        Dataset<Row> phaseRows = materialize(joined.coalesce(joined.sparkSession().sparkContext().defaultParallelism()));
         List<YearRule> rules = catalogue.yearRules();
         Dataset<Row> phaseContributions = LevelRollup.contributions(phaseRows, catalogue.indicators());
         Dataset<Row> yearContributions = YearContributions.build(phaseContributions,
                 BaseRows.federationPhases(units, phases), rules);
         Dataset<Row> contributions = YearContributions.phaseValues(phaseContributions, rules).unionByName(yearContributions);
-        Dataset<Row> groups = materialize(LevelRollup.rollup(contributions, catalogue.indicators()));
+        Dataset<Row> rolled = LevelRollup.rollup(contributions, catalogue.indicators());
+        Dataset<Row> groups = materialize(rolled.coalesce(rolled.sparkSession().sparkContext().defaultParallelism()));
         release(phaseRows);
         Dataset<Row> values = YearOverYear.indicatorValues(groups,
                 OrgDimension.groupNames(orgUnits, input.clusters()), catalogue.indicators(), year);
