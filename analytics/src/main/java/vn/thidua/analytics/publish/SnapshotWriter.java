@@ -5,6 +5,8 @@ import static org.apache.spark.sql.functions.col;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -15,12 +17,10 @@ import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 
 import vn.thidua.analytics.compute.IndicatorValues;
 import vn.thidua.analytics.compute.YearContributions;
@@ -69,36 +69,57 @@ public final class SnapshotWriter {
         return true;
     }
 
-    public void indicators(List<IndicatorDefinition> indicators) {
-        List<Row> rows = indicators.stream()
-                .map(i -> RowFactory.create(i.code(), i.labelVi(), i.labelEn(), i.unit(), i.scale(), i.direction().code()))
-                .toList();
-        spark.createDataFrame(rows, schema(Tables.INDICATOR)).coalesce(1)
-                .write().mode(SaveMode.ErrorIfExists).parquet(uri(Tables.INDICATOR.name()));
+    public void indicators(List<IndicatorDefinition> indicators) throws IOException {
+        DriverTableWriter.write(dir.resolve(Tables.INDICATOR.name()), Tables.INDICATOR, indicators.stream()
+                .map(i -> new Object[] {i.code(), i.labelVi(), i.labelEn(), i.unit(), i.scale(), i.direction().code()})
+                .toList());
     }
 
     /** Every org unit with its founding and dissolution dates: what the snapshot was computed from. */
-    public void orgUnits(Dataset<Row> orgUnits) {
-        orgUnits.select(columns(Tables.ORG_UNIT)).coalesce(1).sortWithinPartitions("code")
-                .write().mode(SaveMode.ErrorIfExists).parquet(uri(Tables.ORG_UNIT.name()));
+    public void orgUnits(Dataset<Row> orgUnits) throws IOException {
+        writeSorted(orgUnits, Tables.ORG_UNIT, 1);
     }
 
-    public void clusters(Dataset<Row> clusters) {
-        clusters.select(columns(Tables.CLUSTER)).coalesce(1).sortWithinPartitions("code")
-                .write().mode(SaveMode.ErrorIfExists).parquet(uri(Tables.CLUSTER.name()));
+    public void clusters(Dataset<Row> clusters) throws IOException {
+        writeSorted(clusters, Tables.CLUSTER, 1);
     }
 
     /** The movements of the two years compared: their names, themes and occasions travel with the figures. */
-    public void movements(Dataset<Row> movements) {
-        movements.select(columns(Tables.MOVEMENT)).coalesce(1).sortWithinPartitions("year")
-                .write().mode(SaveMode.ErrorIfExists).parquet(uri(Tables.MOVEMENT.name()));
+    public void movements(Dataset<Row> movements) throws IOException {
+        writeSorted(movements, Tables.MOVEMENT, 1);
     }
 
     /** The phases of the years compared: a document states the calendar from them, never from code. */
-    public void phases(Dataset<Row> phases, int year) {
-        phases.where(col("year").isin(year - 1, year)).select(columns(Tables.PHASE))
-                .coalesce(1).sortWithinPartitions("year", "phase")
-                .write().mode(SaveMode.ErrorIfExists).parquet(uri(Tables.PHASE.name()));
+    public void phases(Dataset<Row> phases, int year) throws IOException {
+        writeSorted(phases.where(col("year").isin(year - 1, year)), Tables.PHASE, 2);
+    }
+
+    /**
+     * A reference table written from the driver ({@link DriverTableWriter}), its rows in the order of their
+     * first {@code sortColumns} columns (code, year, year and phase).
+     */
+    private void writeSorted(Dataset<Row> rows, Table table, int sortColumns) throws IOException {
+        List<Object[]> values = new ArrayList<>();
+        for (Row row : rows.select(columns(table)).collectAsList()) {
+            Object[] value = new Object[row.size()];
+            for (int i = 0; i < value.length; i++) {
+                Object cell = row.get(i);
+                value[i] = cell instanceof java.sql.Date date ? date.toLocalDate() : cell;
+            }
+            values.add(value);
+        }
+        values.sort(byFirst(sortColumns));
+        DriverTableWriter.write(dir.resolve(table.name()), table, values);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Comparator<Object[]> byFirst(int columns) {
+        Comparator<Object[]> order = (a, b) -> 0;
+        for (int i = 0; i < columns; i++) {
+            int column = i;
+            order = order.thenComparing(r -> (Comparable) r[column], Comparator.nullsFirst(Comparator.naturalOrder()));
+        }
+        return order;
     }
 
     /**
@@ -127,14 +148,6 @@ public final class SnapshotWriter {
         List<String> skip = List.of(folders);
         return table.columns().stream().filter(c -> !skip.contains(c.name()))
                 .map(c -> col(c.name()).cast(sparkType(c.type())).as(c.name())).toArray(Column[]::new);
-    }
-
-    static StructType schema(Table table) {
-        StructType schema = new StructType();
-        for (var column : table.columns()) {
-            schema = schema.add(column.name(), sparkType(column.type()));
-        }
-        return schema;
     }
 
     private static DataType sparkType(vn.thidua.warehouse.table.Column.Type type) {
