@@ -44,7 +44,7 @@ public final class ClusterRankings {
         for (int k = 0; k < indicators.size(); k++) {
             if (ranksUnits(indicators.get(k))) {
                 ranked.add(struct(lit(indicators.get(k).code()).as("indicator_code"),
-                        col(IndicatorColumns.value(k)).as("value")));
+                        IndicatorColumns.valueOf(indicators.get(k), k).as("value")));
             }
         }
         if (ranked.isEmpty()) {
@@ -61,10 +61,12 @@ public final class ClusterRankings {
                 .join(broadcast(orgUnits.filter(col("level").equalTo(3).and(col("cluster").isNotNull()))
                         .select(col("code").as("org_unit_code"), col("cluster").as("cluster_code"),
                                 col("name").as("org_unit_name"))), "org_unit_code");
-        WindowSpec cluster = Window.partitionBy("cluster_code", "indicator_code");
+        // One window for both columns: the rank and the cluster's count share its partitioning and order, so
+        // Spark sorts the rows once (a count over the unordered partition was a second window and sort).
+        WindowSpec byValue = Window.partitionBy("cluster_code", "indicator_code").orderBy(col("value").desc());
         return Optional.of(values
-                .withColumn("rank", rank().over(cluster.orderBy(col("value").desc())))
-                .withColumn("units_ranked", count(lit(1)).over(cluster).cast("int"))
+                .select(col("*"), rank().over(byValue).as("rank"), count(lit(1)).over(byValue
+                        .rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing())).cast("int").as("units_ranked"))
                 .join(broadcast(clusters.select(col("code").as("cluster_code"), col("name").as("cluster_name"))), "cluster_code")
                 .select(lit(year).as("year"), lit(YearContributions.YEAR_PHASE).as("phase"), col("cluster_code"),
                         col("cluster_name"), col("indicator_code"), col("rank"), col("org_unit_code"),

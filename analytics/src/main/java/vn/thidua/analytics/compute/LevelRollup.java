@@ -46,7 +46,9 @@ public final class LevelRollup {
                 when(grassroots.and(col("expected").gt(0)), 1).otherwise(0).as("units_expected")));
         for (int k = 0; k < indicators.size(); k++) {
             perRow.add(IndicatorColumns.contributingNumerator(indicators.get(k)).as(IndicatorColumns.numerator(k)));
-            perRow.add(IndicatorColumns.contributingDenominator(indicators.get(k)).as(IndicatorColumns.denominator(k)));
+            if (!indicators.get(k).isTotal()) {
+                perRow.add(IndicatorColumns.contributingDenominator(indicators.get(k)).as(IndicatorColumns.denominator(k)));
+            }
         }
         return rows.select(perRow.toArray(Column[]::new));
     }
@@ -54,11 +56,12 @@ public final class LevelRollup {
     /**
      * @param contributions {@link #contributions}
      * @return year, phase, level, org_unit_code, units_reporting, units_expected and, per indicator k,
-     *         n_k (numerator), d_k (denominator), v_k (value)
+     *         n_k (numerator) and, but for a total, d_k (denominator); values are computed where they are read
+     *         ({@link IndicatorColumns#valueOf})
      */
     public static Dataset<Row> rollup(Dataset<Row> contributions, List<IndicatorDefinition> indicators) {
         Column grassroots = col("org_level").equalTo(3);
-        List<String> measures = measureColumns(indicators.size());
+        List<String> measures = measureColumns(indicators);
 
         // unit level: the row itself is the group (a federation's own row has no unit-level group)
         List<Column> unitColumns = new ArrayList<>(List.of(col("year"), col("phase"), lit(Level.UNIT.code()).as("level"),
@@ -81,24 +84,17 @@ public final class LevelRollup {
                 .groupBy(col("year"), col("phase"), col("g.level").as("level"), col("g.code").as("org_unit_code"))
                 .agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new));
 
-        List<Column> withValues = new ArrayList<>(List.of(col("year"), col("phase"), col("level"),
-                col("org_unit_code"), col("units_reporting"), col("units_expected")));
-        for (int k = 0; k < indicators.size(); k++) {
-            Column n = col(IndicatorColumns.numerator(k));
-            Column d = col(IndicatorColumns.denominator(k));
-            withValues.add(n);
-            withValues.add(d);
-            withValues.add(IndicatorColumns.value(indicators.get(k), n, d).as(IndicatorColumns.value(k)));
-        }
-        return units.unionByName(groups).select(withValues.toArray(Column[]::new));
+        return units.unionByName(groups);
     }
 
-    /** units_reporting, units_expected, then n_k, d_k per indicator. */
-    private static List<String> measureColumns(int indicators) {
+    /** units_reporting, units_expected, then n_k and (but for totals) d_k per indicator. */
+    private static List<String> measureColumns(List<IndicatorDefinition> indicators) {
         List<String> names = new ArrayList<>(List.of("units_reporting", "units_expected"));
-        for (int k = 0; k < indicators; k++) {
+        for (int k = 0; k < indicators.size(); k++) {
             names.add(IndicatorColumns.numerator(k));
-            names.add(IndicatorColumns.denominator(k));
+            if (!indicators.get(k).isTotal()) {
+                names.add(IndicatorColumns.denominator(k));
+            }
         }
         return names;
     }

@@ -11,7 +11,9 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -44,8 +46,10 @@ public final class YearContributions {
         Dataset<Row> result = phaseContributions;
         for (int k = 0; k < rules.size(); k++) {
             if (rules.get(k).yearOnly()) {
-                result = result.withColumn(IndicatorColumns.numerator(k), lit(null).cast("double"))
-                        .withColumn(IndicatorColumns.denominator(k), lit(null).cast("double"));
+                result = result.withColumn(IndicatorColumns.numerator(k), lit(null).cast("double"));
+                if (rules.get(k).denominator() != null) {
+                    result = result.withColumn(IndicatorColumns.denominator(k), lit(null).cast("double"));
+                }
             }
         }
         return result;
@@ -64,19 +68,7 @@ public final class YearContributions {
                 // a grassroots union has a row for every phase it was open, with units_expected = 1
                 sum(col("units_expected")).as("phases_expected")));
         for (int k = 0; k < rules.size(); k++) {
-            Column n = col(IndicatorColumns.numerator(k));
-            Column d = col(IndicatorColumns.denominator(k));
-            aggregates.add(sum(n).as("sn_" + k));
-            aggregates.add(sum(d).as("sd_" + k));
-            aggregates.add(max(n).as("mn_" + k));
-            aggregates.add(max(d).as("md_" + k));
-            aggregates.add(count(n).as("c_" + k));
-            // n and d of the latest phase in which the indicator contributes (one row per unit and phase, so no
-            // ties). max_by, not the max of a (phase, n, d) struct: a struct in the buffer makes Spark sort every
-            // wide row for a sort-based aggregation, where max_by keeps it a hash aggregation.
-            Column contributingPhase = when(n.isNotNull(), col("phase"));
-            aggregates.add(max_by(n, contributingPhase).as("ln_" + k));
-            aggregates.add(max_by(d, contributingPhase).as("ld_" + k));
+            aggregates.addAll(aggregatesRead(rules.get(k), k));
         }
         Dataset<Row> perUnit = phaseContributions.groupBy(java.util.Arrays.stream(UNIT_KEYS).map(c -> col(c)).toArray(Column[]::new))
                 .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new))
@@ -104,9 +96,50 @@ public final class YearContributions {
             // a unit contributes only where both sides are known (the numerator alone for totals)
             Column contributes = col("c_" + k).gt(0);
             columns.add(when(contributes, n).cast("double").as(IndicatorColumns.numerator(k)));
-            columns.add(when(contributes, d).cast("double").as(IndicatorColumns.denominator(k)));
+            if (rule.denominator() != null) { // a total carries no denominator column
+                columns.add(when(contributes, d).cast("double").as(IndicatorColumns.denominator(k)));
+            }
         }
         return perUnit.select(columns.toArray(Column[]::new));
+    }
+
+    /**
+     * Only the aggregates the indicator's rule reads (see {@link #side}): every one of them on every indicator
+     * made the per-unit aggregation ~270 columns wide, and a plan's width is what a small run pays for.
+     */
+    private static List<Column> aggregatesRead(YearRule rule, int k) {
+        Column n = col(IndicatorColumns.numerator(k));
+        Column d = rule.denominator() == null ? null : col(IndicatorColumns.denominator(k));
+        Set<String> names = new LinkedHashSet<>(read(rule.numerator(), "n"));
+        if (rule.denominator() != null) {
+            names.addAll(read(rule.denominator(), "d"));
+        }
+        // ln/ld: n and d of the latest phase in which the indicator contributes (one row per unit and phase, so no
+        // ties). max_by, not the max of a (phase, n, d) struct: a struct in the buffer makes Spark sort every
+        // wide row for a sort-based aggregation, where max_by keeps it a hash aggregation.
+        Column contributingPhase = when(n.isNotNull(), col("phase"));
+        List<Column> aggregates = new ArrayList<>(List.of(count(n).as("c_" + k)));
+        for (String name : names) {
+            Column side = name.endsWith("n") ? n : d;
+            Column aggregate = switch (name.charAt(0)) {
+                case 's' -> sum(side);
+                case 'm' -> max(side);
+                default -> max_by(side, contributingPhase);
+            };
+            aggregates.add(aggregate.as(name + "_" + k));
+        }
+        return aggregates;
+    }
+
+    /** The aggregates {@link #side} reads for one side ("n" or "d") carried this way. */
+    private static List<String> read(YearRule.Carry carry, String which) {
+        return switch (carry) {
+            case SUM -> List.of("s" + which);
+            case LATEST -> List.of("l" + which);
+            case YEAR_TARGET -> List.of("m" + which);
+            case MET -> List.of("sn", "md"); // the year's sum of the metric against the target
+            case ASSESSED -> List.of();
+        };
     }
 
     private static Column side(YearRule.Carry carry, int k, boolean numerator) {

@@ -33,7 +33,7 @@ public final class YearOverYear {
                                                List<IndicatorDefinition> indicators, int year) {
         List<Column> previousColumns = new ArrayList<>(List.of(col("phase"), col("level"), col("org_unit_code")));
         for (int k = 0; k < indicators.size(); k++) {
-            previousColumns.add(col(IndicatorColumns.value(k)).as(IndicatorColumns.previousValue(k)));
+            previousColumns.add(IndicatorColumns.valueOf(indicators.get(k), k).as(IndicatorColumns.previousValue(k)));
         }
         Dataset<Row> previous = groups.filter(col("year").equalTo(year - 1)).select(previousColumns.toArray(Column[]::new));
         Dataset<Row> current = groups.filter(col("year").equalTo(year))
@@ -47,8 +47,8 @@ public final class YearOverYear {
             perIndicator.add(struct(
                     lit(indicators.get(k).code()).as("indicator_code"),
                     col(IndicatorColumns.numerator(k)).as("numerator"),
-                    col(IndicatorColumns.denominator(k)).as("denominator"),
-                    col(IndicatorColumns.value(k)).as("value"),
+                    IndicatorColumns.denominatorOf(indicators.get(k), k).as("denominator"),
+                    IndicatorColumns.valueOf(indicators.get(k), k).as("value"),
                     col(IndicatorColumns.previousValue(k)).as("previous_value")));
         }
         Column value = col("i.value");
