@@ -52,15 +52,18 @@ public final class IndicatorPipeline implements AutoCloseable {
         if (catalogue.readsRegisters()) {
             baseRows = Registers.join(baseRows, input.registers(), years);
         }
+        // Both cached datasets get one partition per core (local[2]: 2; a cluster: its cores). Left as they come
+        // (a join's 4 shuffle partitions, a union of three inputs' 12), every later stage ran a dozen tasks, each
+        // deserialising a ~1 MB plan for a few hundred rows. The later sort keeps indicator_value's files ordered.
         Dataset<Row> joined = Targets.join(baseRows, input.targets(), catalogue.targetMetrics(), years);
-        Dataset<Row> phaseRows = materialize(joined.coalesce(joined.sparkSession().sparkContext().defaultParallelism()));
+        Dataset<Row> phaseRows = materialize(onePartitionPerCore(joined));
         List<YearRule> rules = catalogue.yearRules();
         Dataset<Row> phaseContributions = LevelRollup.contributions(phaseRows, catalogue.indicators());
         Dataset<Row> yearContributions = YearContributions.build(phaseContributions,
                 BaseRows.federationPhases(units, phases), rules);
         Dataset<Row> contributions = YearContributions.phaseValues(phaseContributions, rules).unionByName(yearContributions);
         Dataset<Row> rolled = LevelRollup.rollup(contributions, catalogue.indicators());
-        Dataset<Row> groups = materialize(rolled.coalesce(rolled.sparkSession().sparkContext().defaultParallelism()));
+        Dataset<Row> groups = materialize(onePartitionPerCore(rolled));
         release(phaseRows);
         Dataset<Row> values = YearOverYear.indicatorValues(groups,
                 OrgDimension.groupNames(orgUnits, input.clusters()), catalogue.indicators(), year);
@@ -69,6 +72,10 @@ public final class IndicatorPipeline implements AutoCloseable {
         Optional<Dataset<Row>> rankings = ClusterRankings.build(groups, orgUnits, input.clusters(),
                 catalogue.indicators(), year);
         return new IndicatorValues(values, rankings, year, yearPhases);
+    }
+
+    private static Dataset<Row> onePartitionPerCore(Dataset<Row> dataset) {
+        return dataset.coalesce(dataset.sparkSession().sparkContext().defaultParallelism());
     }
 
     private Dataset<Row> cache(Dataset<Row> dataset) {

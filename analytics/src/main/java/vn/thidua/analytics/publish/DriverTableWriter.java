@@ -65,7 +65,7 @@ final class DriverTableWriter {
         }
     }
 
-    static MessageType schema(Table table) {
+    private static MessageType schema(Table table) {
         Types.MessageTypeBuilder message = Types.buildMessage();
         for (Column column : table.columns()) {
             switch (column.type()) {
