@@ -103,15 +103,16 @@ public class IngestBenchmark implements Callable<Integer> {
                 m.ingestMillis() / 1000.0, ingestRate);
         Console.OUT.printf("%-44s %,12d %10.1f %,12.0f%n", "psql \\copy cùng dòng vào bản sao bảng thật", m.equal().rows(),
                 m.equal().millis() / 1000.0, equalRate);
+        double floorRate = m.floor() == null ? Double.NaN : rate(m.floor().millis(), m.floor().rows());
         if (m.floor() != null) {
             Console.OUT.printf("%-44s %,12d %10.1f %,12.0f%n", "psql \\copy tệp CSV vào bảng văn bản thường", m.floor().rows(),
-                    m.floor().millis() / 1000.0, rate(m.floor().millis(), m.floor().rows()));
+                    m.floor().millis() / 1000.0, floorRate);
         }
         Console.OUT.printf("tỷ lệ ingest / COPY cùng việc (bản sao unit_submission jsonb + initiative có khóa): %.0f%%%n",
                 100 * ingestRate / equalRate);
         if (m.floor() != null) {
             Console.OUT.printf("tỷ lệ ingest / COPY vào bảng văn bản (sàn, không cùng việc): %.0f%%%n",
-                    100 * ingestRate / rate(m.floor().millis(), m.floor().rows()));
+                    100 * ingestRate / floorRate);
         }
     }
 }

@@ -11,9 +11,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -109,36 +107,31 @@ public final class YearContributions {
      */
     private static List<Column> aggregatesRead(YearRule rule, int k) {
         Column n = col(IndicatorColumns.numerator(k));
-        Column d = rule.denominator() == null ? null : col(IndicatorColumns.denominator(k));
-        Set<String> names = new LinkedHashSet<>(read(rule.numerator(), "n"));
-        if (rule.denominator() != null) {
-            names.addAll(read(rule.denominator(), "d"));
-        }
-        // ln/ld: n and d of the latest phase in which the indicator contributes (one row per unit and phase, so no
+        // n and d of the latest phase in which the indicator contributes (one row per unit and phase, so no
         // ties). max_by, not the max of a (phase, n, d) struct: a struct in the buffer makes Spark sort every
         // wide row for a sort-based aggregation, where max_by keeps it a hash aggregation.
         Column contributingPhase = when(n.isNotNull(), col("phase"));
         List<Column> aggregates = new ArrayList<>(List.of(count(n).as("c_" + k)));
-        for (String name : names) {
-            Column side = name.endsWith("n") ? n : d;
-            Column aggregate = switch (name.charAt(0)) {
-                case 's' -> sum(side);
-                case 'm' -> max(side);
-                default -> max_by(side, contributingPhase);
-            };
-            aggregates.add(aggregate.as(name + "_" + k));
+        aggregates.addAll(carried(rule.numerator(), "n", n, contributingPhase, k));
+        if (rule.denominator() != null) {
+            Column d = col(IndicatorColumns.denominator(k));
+            aggregates.addAll(carried(rule.denominator(), "d", d, contributingPhase, k));
+            if (rule.numerator() == YearRule.Carry.MET) {
+                // met: the year's sum of the metric against the target (the denominator, target_assessed, reads none)
+                aggregates.add(sum(n).as("sn_" + k));
+                aggregates.add(max(d).as("md_" + k));
+            }
         }
         return aggregates;
     }
 
-    /** The aggregates {@link #side} reads for one side ("n" or "d") carried this way. */
-    private static List<String> read(YearRule.Carry carry, String which) {
+    /** The aggregate {@link #side} reads for one side ("n" or "d") carried this way, named as it reads it. */
+    private static List<Column> carried(YearRule.Carry carry, String which, Column side, Column contributingPhase, int k) {
         return switch (carry) {
-            case SUM -> List.of("s" + which);
-            case LATEST -> List.of("l" + which);
-            case YEAR_TARGET -> List.of("m" + which);
-            case MET -> List.of("sn", "md"); // the year's sum of the metric against the target
-            case ASSESSED -> List.of();
+            case SUM -> List.of(sum(side).as("s" + which + "_" + k));
+            case LATEST -> List.of(max_by(side, contributingPhase).as("l" + which + "_" + k));
+            case YEAR_TARGET -> List.of(max(side).as("m" + which + "_" + k));
+            case MET, ASSESSED -> List.of(); // MET: added by the caller; ASSESSED: a constant
         };
     }
 

@@ -29,6 +29,11 @@ import vn.thidua.warehouse.table.Table;
  * run's fixed cost is what issue #14 measures. The file has the contract's columns and types
  * ({@link Table}), as the Spark-written tables do, under the name every table written outside Spark uses
  * ({@link ParquetTables#PART_FILE}). The warehouse is on a path the driver sees, as for the row counts.
+ *
+ * <p>Not {@link ParquetTables#write}, the warehouse's own writer: it goes through DuckDB, which this module
+ * keeps out of its runtime (the job's classpath is shipped to a cluster), and whose native library is
+ * unpacked at each new JVM's start — the fixed cost this writer is here to save. parquet-java comes with
+ * Spark. The values follow the same convention as that writer's rows.
  */
 final class DriverTableWriter {
 
