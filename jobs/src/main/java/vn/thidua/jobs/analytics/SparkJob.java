@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thidua.jobs.config.ThiduaProperties;
@@ -40,11 +41,15 @@ public class SparkJob implements AnalyticsDriver {
 
     @Override
     public void run(Path input, Path warehouse, int year, String runId) throws IOException, InterruptedException {
-        List<String> command = javaCommand(compilerOptions(input, settings.javaOptions()), MAIN_CLASS);
+        Optional<SparkClassArchive> archive = classArchive();
+        List<String> options = new ArrayList<>(compilerOptions(input, settings.javaOptions()));
+        archive.ifPresent(a -> options.addAll(a.runOptions(runId)));
+        List<String> command = javaCommand(options, MAIN_CLASS);
         command.addAll(runArguments(input, warehouse, year, runId));
         log.info("Khởi chạy Spark ({}): {}", settings.master(), MAIN_CLASS);
         Process process = new ProcessBuilder(command).inheritIO().start();
         int exit = process.waitFor();
+        archive.ifPresent(a -> a.afterRun(runId, exit == 0, jvm(List.of())));
         if (exit != 0) {
             throw failed(exit);
         }
@@ -56,21 +61,44 @@ public class SparkJob implements AnalyticsDriver {
     }
 
     /** {@code java} with Spark's module options, the configured memory and options, the analytics class path. */
-    List<String> javaCommand(List<String> compilerOptions, String mainClass) {
+    List<String> javaCommand(List<String> extraOptions, String mainClass) {
+        List<String> command = jvm(extraOptions);
+        command.add(mainClass);
+        return command;
+    }
+
+    /** {@link #javaCommand} without its main class. */
+    List<String> jvm(List<String> extraOptions) {
         Path home = analyticsHome();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(MODULE_OPTIONS);
         command.add("-Xmx" + settings.driverMemory());
         command.add("-Djava.awt.headless=true");
-        command.addAll(compilerOptions);
+        command.addAll(extraOptions);
         if (settings.javaOptions() != null && !settings.javaOptions().isBlank()) {
             command.addAll(List.of(settings.javaOptions().trim().split("\\s+")));
         }
         command.add("-cp");
         command.add(home.resolve("thidua-analytics.jar") + File.pathSeparator + home.resolve("lib") + File.separator + "*");
-        command.add(mainClass);
         return command;
+    }
+
+    /**
+     * The class-data-sharing archive of the analytics build ({@link SparkClassArchive}), unless turned off or the
+     * configured Java options already choose how classes are shared.
+     */
+    Optional<SparkClassArchive> classArchive() {
+        String configured = settings.javaOptions() == null ? "" : settings.javaOptions();
+        if (!settings.classArchive() || configured.contains("Xshare") || configured.contains("SharedArchiveFile")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(SparkClassArchive.of(analyticsHome()));
+        } catch (IOException e) {
+            log.warn("Không đọc được bản dựng analytics để dùng kho lớp Spark (CDS): {}", e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** The arguments of one run, the analytics module's command line. */

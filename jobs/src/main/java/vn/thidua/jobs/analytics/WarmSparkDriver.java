@@ -48,7 +48,8 @@ public final class WarmSparkDriver implements AnalyticsDriver {
             return;
         }
         // No TieredStopAtLevel here: a JVM that lives for many runs gains from the optimising compiler.
-        List<String> command = jvm.javaCommand(List.of(), SERVICE_CLASS);
+        List<String> command = jvm.javaCommand(jvm.classArchive().map(SparkClassArchive::serviceOptions).orElse(List.of()),
+                SERVICE_CLASS);
         command.addAll(List.of("--master", settings.master()));
         process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         requests = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);

@@ -22,7 +22,7 @@ class SparkJobTest {
         Files.createSymbolicLink(warehouse.resolve("current"), Path.of("snapshots/earlier"));
         Path home = Path.of(System.getProperty("thidua.analytics.home", "../analytics/target"));
         // 512 MB: with less, Spark refuses to start and the run would fail before it reaches the missing input
-        SparkJob job = new SparkJob(new ThiduaProperties.Analytics("local[1]", home, "512m", 5, 2, "", false));
+        SparkJob job = new SparkJob(new ThiduaProperties.Analytics("local[1]", home, "512m", 5, 2, "", false, false));
 
         // when the job reads an input that does not exist
         Path missingInput = warehouse.resolve("staging/run-x/input");

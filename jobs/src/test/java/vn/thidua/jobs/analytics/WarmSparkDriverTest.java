@@ -34,7 +34,7 @@ class WarmSparkDriverTest {
     @BeforeEach
     void start() throws IOException {
         Path home = Path.of(System.getProperty("thidua.analytics.home", "../analytics/target"));
-        driver = new WarmSparkDriver(new ThiduaProperties.Analytics("local[2]", home, "1g", 10, 2, "", true));
+        driver = new WarmSparkDriver(new ThiduaProperties.Analytics("local[2]", home, "1g", 10, 2, "", true, false));
         driver.start();
     }
 
