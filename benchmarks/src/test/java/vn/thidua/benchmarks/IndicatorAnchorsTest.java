@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.thidua.jobs.ThiduaApplication;
@@ -33,6 +34,9 @@ import vn.thidua.reference.indicator.Catalogue;
  * in any order and the ratios are the same IEEE divisions). No time is asserted.
  */
 @SpringBootTest(classes = ThiduaApplication.class)
+// closed after the class, while its work folder still exists: closed at the JVM's exit instead, after JUnit has
+// removed the folder, the embedded PostgreSQL could not be stopped from its data directory and outlived the build
+@DirtiesContext
 class IndicatorAnchorsTest {
 
     @TempDir
