@@ -103,12 +103,12 @@ public class AnalyticsBenchmark implements Callable<Integer> {
      */
     private static void prepareClassArchive(Pipeline pipeline, ThiduaProperties properties, int year) throws Exception {
         var archive = SparkClassArchive.forSettings(properties.analytics());
-        if (archive.isPresent() && !Files.isRegularFile(archive.get().archive()) && !properties.analytics().warmDriver()) {
+        if (archive.isPresent() && !archive.get().isReady() && !properties.analytics().warmDriver()) {
             Console.OUT.println("Kho lớp Spark (CDS) chưa có cho bản dựng này: một lần chạy không tính giờ để tạo...");
             pipeline.analyze(year);
             archive.get().awaitArchive(Duration.ofMinutes(10));
         }
-        Console.OUT.println("Kho lớp Spark (CDS): " + (archive.isPresent() && Files.isRegularFile(archive.get().archive())
+        Console.OUT.println("Kho lớp Spark (CDS): " + (archive.map(SparkClassArchive::isReady).orElse(false)
                 ? "có, các JVM Spark mới khởi động từ đó" : "không có"));
     }
 
