@@ -59,9 +59,10 @@ public class AnalyticsBenchmark implements Callable<Integer> {
             + " (the schedule's warm analytics driver: run 1 is its first run, the next ones are repeated runs)")
     boolean warmDriver;
 
-    /** One measured run, milliseconds. */
+    /** One measured run, milliseconds; the CPU of its three parts (null for the medians). */
     record Run(long sparkAnalyze, long sparkJob, long sparkIndicatorValue, long sparkRows, long export, long duckdb,
-               long duckdbRows, long postgres, long postgresRows) {
+               long duckdbRows, long postgres, long postgresRows, CpuMeter.Spent sparkCpu, CpuMeter.Spent duckdbCpu,
+               CpuMeter.Spent postgresCpu) {
     }
 
     @Override
@@ -91,7 +92,7 @@ public class AnalyticsBenchmark implements Callable<Integer> {
             Run median = new Run(median(results, Run::sparkAnalyze), median(results, Run::sparkJob),
                     median(results, Run::sparkIndicatorValue), results.get(0).sparkRows(), median(results, Run::export),
                     median(results, Run::duckdb), results.get(0).duckdbRows(), median(results, Run::postgres),
-                    results.get(0).postgresRows());
+                    results.get(0).postgresRows(), null, null, null);
             print("trung vị (median) của " + runs, median);
         }
         return 0;
@@ -113,7 +114,9 @@ public class AnalyticsBenchmark implements Callable<Integer> {
     }
 
     private Run once(Pipeline pipeline, ThiduaProperties properties, DataSource dataSource, Path scratch, int year) throws Exception {
+        CpuMeter.Snapshot before = CpuMeter.now();
         StepReport spark = pipeline.analyze(year);
+        CpuMeter.Spent sparkCpu = CpuMeter.between(before, CpuMeter.now());
         JsonNode manifest = new ObjectMapper().readTree(properties.warehouse().resolve("current/manifest.json").toFile());
         JsonNode t = manifest.path("timings_ms");
         long sparkIndicatorValue = t.path("read_input").asLong() + t.path("compute").asLong() + t.path("indicator_value").asLong();
@@ -128,6 +131,7 @@ public class AnalyticsBenchmark implements Callable<Integer> {
         Path parquet = scratch.resolve("duckdb-indicator_value");
         delete(parquet);
         long duckdbRows;
+        before = CpuMeter.now();
         started = System.nanoTime();
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
              Statement st = duck.createStatement()) {
@@ -138,6 +142,7 @@ public class AnalyticsBenchmark implements Callable<Integer> {
             st.execute(IndicatorSql.duckdbParquet(parquet.toAbsolutePath().toString(), catalogue, dir, year));
         }
         long duckdb = millisSince(started);
+        CpuMeter.Spent duckdbCpu = CpuMeter.between(before, CpuMeter.now());
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
              Statement st = duck.createStatement();
              ResultSet rs = st.executeQuery("SELECT count(*) FROM read_parquet('" + parquet.toAbsolutePath() + "/**/*.parquet')")) {
@@ -147,14 +152,17 @@ public class AnalyticsBenchmark implements Callable<Integer> {
 
         long postgresRows;
         long postgres;
+        CpuMeter.Spent postgresCpu;
         try (Connection pg = dataSource.getConnection(); Statement st = pg.createStatement()) {
             st.execute("DROP TABLE IF EXISTS " + PG_TABLE);
+            before = CpuMeter.now();
             started = System.nanoTime();
             pg.setAutoCommit(false);
             st.execute("SET LOCAL work_mem = '256MB'");
             st.execute(IndicatorSql.postgresTable(PG_TABLE, IndicatorSql.postgresCatalogue(pg), year));
             pg.commit();
             postgres = millisSince(started);
+            postgresCpu = CpuMeter.between(before, CpuMeter.now());
             pg.setAutoCommit(true);
             try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + PG_TABLE)) {
                 rs.next();
@@ -162,7 +170,7 @@ public class AnalyticsBenchmark implements Callable<Integer> {
             }
         }
         return new Run(spark.millis(), t.path("total").asLong(), sparkIndicatorValue, sparkRows, export, duckdb, duckdbRows,
-                postgres, postgresRows);
+                postgres, postgresRows, sparkCpu, duckdbCpu, postgresCpu);
     }
 
     private static void print(String title, Run r) {
@@ -180,6 +188,15 @@ public class AnalyticsBenchmark implements Callable<Integer> {
                 ratio(r.sparkAnalyze(), r.export() + r.duckdb()), ratio(r.sparkIndicatorValue(), r.duckdb()));
         Console.OUT.printf("  tỷ lệ Spark/PostgreSQL: %.1f× (analyze / PostgreSQL), %.1f× (xuất + phần indicator_value / PostgreSQL)%n",
                 ratio(r.sparkAnalyze(), r.postgres()), ratio(r.export() + r.sparkIndicatorValue(), r.postgres()));
+        if (r.sparkCpu() != null && r.sparkCpu().known()) {
+            // analyze: the Spark JVM is a child process, ended (one-off) or running (the warm driver); its export
+            // runs on PostgreSQL
+            Console.OUT.printf("  CPU (giây, %d lõi): analyze — JVM Spark %.1f, PostgreSQL %.1f, JVM này %.1f, máy bận %.0f%%;"
+                            + " DuckDB %.1f (máy bận %.0f%%); PostgreSQL %.1f (máy bận %.0f%%)%n",
+                    Runtime.getRuntime().availableProcessors(), r.sparkCpu().children() + r.sparkCpu().others(), r.sparkCpu().postgres(),
+                    r.sparkCpu().jvm(), 100 * r.sparkCpu().busy(), r.duckdbCpu().jvm(), 100 * r.duckdbCpu().busy(),
+                    r.postgresCpu().postgres(), 100 * r.postgresCpu().busy());
+        }
         if (r.sparkRows() != r.duckdbRows() || r.sparkRows() != r.postgresRows()) {
             Console.OUT.println("  CẢNH BÁO: số dòng khác nhau — các mốc không còn làm cùng việc (IndicatorAnchorsTest)");
         }

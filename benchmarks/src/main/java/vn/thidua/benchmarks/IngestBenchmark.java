@@ -33,7 +33,8 @@ public class IngestBenchmark implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
-    private record Measured(String label, long rows, long ingestMillis, CopyBaseline.Result equal, CopyBaseline.Result floor) {
+    private record Measured(String label, long rows, long ingestMillis, CopyBaseline.Result equal, CopyBaseline.Result floor,
+                            CpuMeter.Spent ingestCpu, CpuMeter.Spent equalCpu) {
     }
 
     private static double rate(long millis, long rows) {
@@ -73,16 +74,21 @@ public class IngestBenchmark implements Callable<Integer> {
                                     boolean withFloor) throws Exception {
         JdbcTemplate jdbc = session.bean(JdbcTemplate.class);
         settle(jdbc);
+        CpuMeter.Snapshot beforeIngest = CpuMeter.now();
         StepReport ingest = pipeline.ingest(year, phase);
+        CpuMeter.Spent ingestCpu = CpuMeter.between(beforeIngest, CpuMeter.now());
         settle(jdbc);
         long rows = jdbc.queryForObject(
                 "SELECT coalesce(sum(rows_read), 0) FROM import_file WHERE year = ? AND phase = ?", Long.class, year, phase);
+        CpuMeter.Snapshot beforeCopy = CpuMeter.now();
         CopyBaseline.Result equal = CopyBaseline.equalWork(session.bean(DataSource.class), year, phase, "localhost",
                 database.port(), "postgres", "postgres", scratch);
+        // The anchor's CPU includes its untimed dump and table copies: of the same kind, and small beside the copy.
+        CpuMeter.Spent equalCpu = CpuMeter.between(beforeCopy, CpuMeter.now());
         settle(jdbc);
         CopyBaseline.Result floor = withFloor ? CopyBaseline.run(Inbox.directory(properties.data(), year, phase), "localhost",
                 database.port(), "postgres", "postgres", scratch) : null;
-        return new Measured(label, rows, ingest.millis(), equal, floor);
+        return new Measured(label, rows, ingest.millis(), equal, floor, ingestCpu, equalCpu);
     }
 
     /**
@@ -110,6 +116,16 @@ public class IngestBenchmark implements Callable<Integer> {
         }
         Console.OUT.printf("tỷ lệ ingest / COPY cùng việc (bản sao unit_submission jsonb + initiative có khóa): %.0f%%%n",
                 100 * ingestRate / equalRate);
+        if (m.ingestCpu().known()) {
+            CpuMeter.Spent in = m.ingestCpu();
+            CpuMeter.Spent copy = m.equalCpu();
+            Console.OUT.printf("CPU của ingest (giây, %d lõi): JVM %.1f (JIT %.1f, GC %.1f, đọc/kiểm tra/ghi %.1f),"
+                            + " PostgreSQL %.1f; trong %.1f s, máy bận %.0f%% các lõi%n",
+                    Runtime.getRuntime().availableProcessors(), in.jvm(), in.jit(), in.gc(), in.jvmOther(), in.postgres(),
+                    in.wallSeconds(), 100 * in.busy());
+            Console.OUT.printf("CPU của COPY cùng việc (giây, kể cả phần trích và tạo bảng không tính giờ): PostgreSQL %.1f,"
+                    + " psql %.1f, JVM %.1f%n", copy.postgres(), copy.children(), copy.jvm());
+        }
         if (m.floor() != null) {
             Console.OUT.printf("tỷ lệ ingest / COPY vào bảng văn bản (sàn, không cùng việc): %.0f%%%n",
                     100 * ingestRate / floorRate);

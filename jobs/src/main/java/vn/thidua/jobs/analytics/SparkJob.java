@@ -42,7 +42,7 @@ public class SparkJob implements AnalyticsDriver {
     @Override
     public void run(Path input, Path warehouse, int year, String runId) throws IOException, InterruptedException {
         Optional<SparkClassArchive> archive = classArchive();
-        List<String> options = new ArrayList<>(compilerOptions(input, settings.javaOptions()));
+        List<String> options = new ArrayList<>(shortRunOptions(input, settings.javaOptions()));
         archive.ifPresent(a -> options.addAll(a.runOptions(runId)));
         List<String> command = javaCommand(options, MAIN_CLASS);
         command.addAll(runArguments(input, warehouse, year, runId));
@@ -108,18 +108,20 @@ public class SparkJob implements AnalyticsDriver {
                 "--shuffle-partitions", Integer.toString(settings.shufflePartitions()));
     }
 
-    /** Below this export size a run is over in seconds: see {@link #compilerOptions}. */
+    /** Below this export size a run is over in seconds: see {@link #shortRunOptions}. */
     static final long SMALL_EXPORT_BYTES = 64L << 20;
 
     /**
-     * A provincial run is short: most of its JIT work is C2 compiling code that never runs long enough to
-     * pay off. With the client compiler only it took 13,7–14,5 s instead of 18,6–20,7 s (Spark job, sample
-     * export, this 2-core machine). A national export keeps both tiers; a configured TieredStopAtLevel wins.
+     * A provincial run is short, and most of a new JVM's CPU goes to work that pays off only in a long one.
+     * The optimising compiler (C2) compiles code that never runs long enough to gain from it: with the client
+     * compiler only the Spark job took 13,7–14,5 s instead of 18,6–20,7 s. G1's concurrent and parallel
+     * collector threads compete with the two executor threads for two cores, for a heap that a short run
+     * barely fills: with the serial collector the same job took 16,0–19,2 s (median of five 16,5 s) instead
+     * of 19,1–22,5 s (21,2 s), alternating runs of one new JVM each on the sample export. A national export
+     * keeps both compilers and G1 (the client compiler alone made it 40 % slower); configured options that
+     * choose a compiler level or a collector win.
      */
-    static List<String> compilerOptions(Path input, String configured) {
-        if (configured != null && configured.contains("TieredStopAtLevel")) {
-            return List.of();
-        }
+    static List<String> shortRunOptions(Path input, String configured) {
         long bytes = 0;
         try (var files = Files.list(input)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
@@ -128,7 +130,18 @@ public class SparkJob implements AnalyticsDriver {
         } catch (IOException e) {
             return List.of();
         }
-        return bytes < SMALL_EXPORT_BYTES ? List.of("-XX:TieredStopAtLevel=1") : List.of();
+        if (bytes >= SMALL_EXPORT_BYTES) {
+            return List.of();
+        }
+        String chosen = configured == null ? "" : configured;
+        List<String> options = new ArrayList<>();
+        if (!chosen.contains("TieredStopAtLevel")) {
+            options.add("-XX:TieredStopAtLevel=1");
+        }
+        if (!chosen.matches("(?s).*-XX:\\+Use\\w*GC.*")) {
+            options.add("-XX:+UseSerialGC");
+        }
+        return options;
     }
 
     /** The analytics build: configured, or found beside this jar in the source tree ({@code analytics/target}). */

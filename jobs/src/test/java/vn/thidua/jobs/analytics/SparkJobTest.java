@@ -35,7 +35,7 @@ class SparkJobTest {
     }
 
     @Test
-    void aSmallExportRunsWithTheClientCompilerOnlyAndALargeOneWithBoth() throws Exception {
+    void aSmallExportRunsWithTheClientCompilerAndTheSerialCollectorAndALargeOneWithTheDefaults() throws Exception {
         // given a provincial-size export and a national-size one (a sparse file of 64 MB)
         Path small = Files.createDirectories(warehouse.resolve("small"));
         Files.writeString(small.resolve("submissions.csv"), "year,phase,unit_code\n");
@@ -45,8 +45,11 @@ class SparkJobTest {
         }
 
         // then
-        assertThat(SparkJob.compilerOptions(small, "")).containsExactly("-XX:TieredStopAtLevel=1");
-        assertThat(SparkJob.compilerOptions(large, "")).isEmpty();
-        assertThat(SparkJob.compilerOptions(small, "-XX:TieredStopAtLevel=4")).as("configured wins").isEmpty();
+        assertThat(SparkJob.shortRunOptions(small, "")).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        assertThat(SparkJob.shortRunOptions(large, "")).isEmpty();
+        assertThat(SparkJob.shortRunOptions(small, "-XX:TieredStopAtLevel=4")).as("a configured level wins")
+                .containsExactly("-XX:+UseSerialGC");
+        assertThat(SparkJob.shortRunOptions(small, "-Xss4m -XX:+UseParallelGC")).as("a configured collector wins")
+                .containsExactly("-XX:TieredStopAtLevel=1");
     }
 }

@@ -57,6 +57,29 @@ class CopyLinesTest {
                 + "\"2024-08-10T02:30:00Z\",true,\"2024-08-10T02:30:00Z\"\n");
     }
 
+    @Test
+    void keepsEveryCharacterOfTextThatMixesScriptsQuotesAndCharactersBeyondTwoBytes() {
+        // given titles that start with ASCII and turn Vietnamese after a quote, one with a character outside
+        // the basic plane (four bytes in UTF-8), and one long enough to outgrow the line's first buffer
+        InboxFile inbox = new InboxFile(Path.of("2024-08-01_p01-d02_sang-kien.csv"), 2024, 1, LocalDate.of(2024, 8, 1), null,
+                InboxFile.Kind.INITIATIVES);
+        String long_ = "Đổi mới \"quy trình\" ".repeat(60);
+        List<Initiative> initiatives = List.of(
+                new Initiative(2, "SK-1", "GU-1", "ISO \"9001\" – tiết kiệm 𝟓 giờ", "Lê Thị \"Bé\"", null, null, "registered",
+                        null, null),
+                new Initiative(3, "SK-2", "GU-1", long_, "A", null, null, "registered", null, new BigDecimal("-12.50")));
+
+        // when rendered
+        CopyLines lines = CopyLines.of(new FileImport(inbox, "sha", false, 2, List.of(), initiatives, List.of(), null, null, null,
+                null, List.of()));
+
+        // then the text is the same characters, quotes doubled, and the number in plain digits
+        assertThat(line(lines, 0)).isEqualTo(",\"SK-1\",2024,1,\"GU-1\",\"ISO \"\"9001\"\" – tiết kiệm 𝟓 giờ\","
+                + "\"Lê Thị \"\"Bé\"\"\",,,\"registered\",,\n");
+        assertThat(line(lines, 1)).isEqualTo(",\"SK-2\",2024,1,\"GU-1\",\"" + long_.replace("\"", "\"\"") + "\",\"A\",,,"
+                + "\"registered\",,-12.50\n");
+    }
+
     private static String line(CopyLines lines, int i) {
         return new String(lines.lines()[i], StandardCharsets.UTF_8);
     }
