@@ -10,9 +10,12 @@ import java.util.stream.Stream;
  * JVM's compiler threads (the JIT), its garbage collector threads, its other threads (reading, checking,
  * writing), the database server's processes ({@code postgres}: its backends, WAL writer, checkpointer, and
  * the backends that ended, which Linux adds to their parent's counters), this JVM's child processes that ended
- * and were waited for ({@code psql}, a one-off Spark JVM), and the whole machine. On a two-core machine the parts compete for the same cores, so a wall time is only
- * understood beside them. Read by hand because no kept library reads per-thread CPU of a process and of its
- * neighbours; elsewhere than Linux every figure is NaN and the benchmark prints none.
+ * and were waited for ({@code psql}, a one-off Spark JVM), and the whole machine. On a two-core machine the
+ * parts compete for the same cores, so a wall time is only understood beside them. The JVM's total comes from
+ * the process's counters, which keep the CPU of threads that ended; a compiler or collector thread that the
+ * JVM stops between two snapshots moves its share into "other" (the total stays right). Read by hand because
+ * no kept library reads per-thread CPU of a process and of its neighbours; elsewhere than Linux every figure
+ * is NaN and the benchmark prints none.
  */
 final class CpuMeter {
 
