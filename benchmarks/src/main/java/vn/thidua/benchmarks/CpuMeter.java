@@ -62,9 +62,9 @@ final class CpuMeter {
             for (Path thread : threads.toList()) {
                 String name = read(thread.resolve("comm"));
                 if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
-                    jit += cpuSeconds(thread.resolve("stat"), false);
+                    jit += ticks(thread.resolve("stat")).ownSeconds();
                 } else if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
-                    gc += cpuSeconds(thread.resolve("stat"), false);
+                    gc += ticks(thread.resolve("stat")).ownSeconds();
                 }
             }
         } catch (IOException e) {
@@ -74,16 +74,16 @@ final class CpuMeter {
         try (Stream<Path> processes = Files.list(PROC)) {
             for (Path process : processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
                 if (read(process.resolve("comm")).equals("postgres")) {
-                    postgres += cpuSeconds(process.resolve("stat"), true);
+                    Ticks ticks = ticks(process.resolve("stat"));
+                    postgres += ticks.ownSeconds() + ticks.endedChildrenSeconds();
                 }
             }
         } catch (IOException e) {
             postgres = Double.NaN;
         }
         // The process's own counters hold every thread's CPU, also of threads that ended (the readers of an ingest).
-        double jvm = cpuSeconds(PROC.resolve("self/stat"), false);
-        double endedChildren = cpuSeconds(PROC.resolve("self/stat"), true) - jvm;
-        return new Snapshot(wall, jit, gc, jvm - jit - gc, postgres, endedChildren, machineBusy());
+        Ticks self = ticks(PROC.resolve("self/stat"));
+        return new Snapshot(wall, jit, gc, self.ownSeconds() - jit - gc, postgres, self.endedChildrenSeconds(), machineBusy());
     }
 
     private static Snapshot unknown(long wall) {
@@ -119,22 +119,23 @@ final class CpuMeter {
         }
     }
 
+    /** A thread's or process's own CPU and that of its ended, waited-for children, in seconds. */
+    private record Ticks(double ownSeconds, double endedChildrenSeconds) {
+    }
+
     /**
-     * utime + stime (fields 14 and 15) of a /proc stat line, with its ended children's cutime + cstime (16 and
-     * 17) when asked; the name before them is in parentheses and may hold spaces, so the fields are counted
-     * after its closing one. A thread or process that ended meanwhile counts 0.
+     * utime + stime (fields 14 and 15) and cutime + cstime (16 and 17) of a /proc stat line, read once so that
+     * both come from the same moment; the name before them is in parentheses and may hold spaces, so the fields
+     * are counted after its closing one. A thread or process that ended meanwhile counts 0.
      */
-    private static double cpuSeconds(Path stat, boolean withEndedChildren) {
+    private static Ticks ticks(Path stat) {
         String line = read(stat);
         int close = line.lastIndexOf(')');
         if (close < 0) {
-            return 0;
+            return new Ticks(0, 0);
         }
         String[] fields = line.substring(close + 2).split(" ");
-        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-        if (withEndedChildren) {
-            ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
-        }
-        return ticks / TICKS_PER_SECOND;
+        return new Ticks((Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND,
+                (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) / TICKS_PER_SECOND);
     }
 }
