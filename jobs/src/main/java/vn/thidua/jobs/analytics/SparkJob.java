@@ -138,7 +138,8 @@ public class SparkJob implements AnalyticsDriver {
         if (!chosen.contains("TieredStopAtLevel")) {
             options.add("-XX:TieredStopAtLevel=1");
         }
-        if (!chosen.matches("(?s).*-XX:\\+Use\\w*GC.*")) {
+        // a collector is chosen by -XX:+Use<name>GC; -XX:+UseGCOverheadLimit and the like only tune one
+        if (!chosen.matches("(?s).*-XX:\\+Use\\w+GC\\b.*")) {
             options.add("-XX:+UseSerialGC");
         }
         return options;

@@ -47,7 +47,8 @@ public final class WarmSparkDriver implements AnalyticsDriver {
         if (process != null && process.isAlive()) {
             return;
         }
-        // No TieredStopAtLevel here: a JVM that lives for many runs gains from the optimising compiler.
+        // No short-run options here (SparkJob.shortRunOptions): a JVM that lives for many runs gains from the
+        // optimising compiler, and with the serial collector its repeated runs were no faster (docs/benchmarks.md).
         List<String> command = jvm.javaCommand(jvm.classArchive().map(SparkClassArchive::serviceOptions).orElse(List.of()),
                 SERVICE_CLASS);
         command.addAll(List.of("--master", settings.master()));

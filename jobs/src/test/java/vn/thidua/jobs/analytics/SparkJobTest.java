@@ -51,5 +51,7 @@ class SparkJobTest {
                 .containsExactly("-XX:+UseSerialGC");
         assertThat(SparkJob.shortRunOptions(small, "-Xss4m -XX:+UseParallelGC")).as("a configured collector wins")
                 .containsExactly("-XX:TieredStopAtLevel=1");
+        assertThat(SparkJob.shortRunOptions(small, "-XX:+UseGCOverheadLimit")).as("a tuning flag chooses no collector")
+                .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     }
 }
