@@ -126,11 +126,14 @@ public final class AnalyticsMain {
         // warm driver evicted each run's classes before the next run needed them and compiled all of them
         // again (measured: ~200 Janino compilations per repeated run instead of 0).
         conf.setIfMissing("spark.sql.codegen.cache.maxEntries", "1000");
-        // Spark sizes its memory pages from the heap (32 MB with -Xmx2g on two cores) and gives one to every hash
-        // table it builds, a broadcast join's included, however few its rows: a provincial run kept ~220 MB of
-        // such pages alive and spent a third more time in GC (2,6–3,3 s against 1,6–1,9 s). 1 MB pages hold a
-        // provincial group easily; a national run took as long with them (two pairs) and wrote the same rows.
-        conf.setIfMissing("spark.buffer.pageSize", "1m");
+        // Spark sizes its memory pages from the heap (with -Xmx2g on two cores: 16 MB under a short run's serial
+        // collector, 32 MB under G1) and gives one to every hash table it builds, a broadcast join's included,
+        // however few its rows: a provincial run kept ~220 MB of such pages alive and spent about 60 % more time
+        // in GC (2,6–3,3 s against 1,6–1,9 s). 1 MB pages hold a provincial group easily; a national run took as
+        // long with them (two pairs) and wrote the same rows. 16 bytes short of 1 MiB, as Spark's own default is
+        // short of its power of two: the long[] with its header then fits one of G1's 1 MB regions (-Xmx2g)
+        // instead of taking two as a humongous object.
+        conf.setIfMissing("spark.buffer.pageSize", "1048560b");
         // The run's data is small per group; Spark's default of 200 shuffle partitions is pure overhead here.
         conf.set("spark.sql.shuffle.partitions", Integer.toString(shufflePartitions));
         return conf;
