@@ -122,15 +122,7 @@ public class SparkJob implements AnalyticsDriver {
      * choose a compiler level or a collector win.
      */
     static List<String> shortRunOptions(Path input, String configured) {
-        long bytes = 0;
-        try (var files = Files.list(input)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                bytes += Files.size(f);
-            }
-        } catch (IOException e) {
-            return List.of();
-        }
-        if (bytes >= SMALL_EXPORT_BYTES) {
+        if (!isSmallExport(input)) {
             return List.of();
         }
         String chosen = configured == null ? "" : configured;
@@ -143,6 +135,19 @@ public class SparkJob implements AnalyticsDriver {
             options.add("-XX:+UseSerialGC");
         }
         return options;
+    }
+
+    /** An export (its files, not its subfolders) under {@link #SMALL_EXPORT_BYTES}; false when it cannot be read. */
+    static boolean isSmallExport(Path input) {
+        long bytes = 0;
+        try (var files = Files.list(input)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                bytes += Files.size(f);
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return bytes < SMALL_EXPORT_BYTES;
     }
 
     /** The analytics build: configured, or found beside this jar in the source tree ({@code analytics/target}). */

@@ -7,7 +7,9 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +24,9 @@ import vn.thidua.jobs.config.ThiduaProperties;
  * and the run retried once under the same run id, on the same export: the analytics run removes what the
  * crashed attempt half wrote, so the retry equals a clean run. A run that fails in the ordinary way (bad
  * data) is not retried: it would fail again.
+ *
+ * <p>Its JVM compiles with HotSpot's optimising compiler only ({@link #compilerOptions}), and after its first run
+ * of a small export it repeats that run in the background, never published ({@link DriverWarmUp}).
  */
 public final class WarmSparkDriver implements AnalyticsDriver {
 
@@ -37,9 +42,13 @@ public final class WarmSparkDriver implements AnalyticsDriver {
     private Writer requests;
     private BufferedReader answers;
 
+    private final DriverWarmUp warmUp;
+    private volatile boolean closed;
+
     public WarmSparkDriver(ThiduaProperties.Analytics settings) {
         this.settings = settings;
         this.jvm = new SparkJob(settings);
+        this.warmUp = new DriverWarmUp(settings.warmUpRuns());
     }
 
     /** Starts the service now, so its session is up before the first run needs it. */
@@ -49,8 +58,9 @@ public final class WarmSparkDriver implements AnalyticsDriver {
         }
         // No short-run options here (SparkJob.shortRunOptions): a JVM that lives for many runs gains from the
         // optimising compiler, and with the serial collector its repeated runs were no faster (docs/benchmarks.md).
-        List<String> command = jvm.javaCommand(jvm.classArchive().map(SparkClassArchive::serviceOptions).orElse(List.of()),
-                SERVICE_CLASS);
+        List<String> options = new ArrayList<>(jvm.classArchive().map(SparkClassArchive::serviceOptions).orElse(List.of()));
+        options.addAll(compilerOptions(settings.javaOptions()));
+        List<String> command = jvm.javaCommand(options, SERVICE_CLASS);
         command.addAll(List.of("--master", settings.master()));
         process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         requests = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
@@ -58,16 +68,53 @@ public final class WarmSparkDriver implements AnalyticsDriver {
         log.info("Đã khởi động trình điều khiển Spark thường trực ({}), pid {}", settings.master(), process.pid());
     }
 
+    /**
+     * The optimising compiler only, unless the configured options choose how HotSpot compiles. With both compilers
+     * a provincial run stayed at 5,7–6,8 s up to the 14th run in one JVM, HotSpot still recompiling ~1,500 methods
+     * a run (the client compiler's profiled tiers, then the optimising one); with the optimising compiler alone the
+     * first runs are slower (42 s instead of 27 s for the first) but runs 11–14 took 4,0–4,8 s (docs/benchmarks.md).
+     * {@link DriverWarmUp} spends those first runs in the background.
+     */
+    static List<String> compilerOptions(String configured) {
+        String chosen = configured == null ? "" : configured;
+        return chosen.contains("TieredCompilation") || chosen.contains("TieredStopAtLevel")
+                ? List.of() : List.of("-XX:-TieredCompilation");
+    }
+
     @Override
-    public synchronized void run(Path input, Path warehouse, int year, String runId) throws IOException, InterruptedException {
+    public void run(Path input, Path warehouse, int year, String runId) throws IOException, InterruptedException {
+        Optional<Path> copy = warmUp.copyFor(input);
         try {
-            attempt(input, warehouse, year, runId);
+            publish(input, warehouse, year, runId);
+        } catch (IOException | RuntimeException e) {
+            copy.ifPresent(warmUp::discard);
+            throw e;
+        }
+        copy.ifPresent(scratch -> warmUp.start(scratch, year, this::warmUpRun));
+    }
+
+    /** Waits for the background repetitions after the first run ({@link DriverWarmUp}); true when none is left. */
+    public boolean awaitWarmUp(java.time.Duration timeout) throws InterruptedException {
+        return warmUp.await(timeout);
+    }
+
+    /** One background repetition: like a run, but never retried nor restarted after the driver's end. */
+    private synchronized void warmUpRun(Path input, Path warehouse, int year, String runId) throws IOException {
+        if (closed) {
+            throw new IOException("trình điều khiển đã dừng");
+        }
+        log.debug("Lần làm ấm {}: {}", runId, attempt(input, warehouse, year, runId));
+    }
+
+    private synchronized void publish(Path input, Path warehouse, int year, String runId) throws IOException {
+        try {
+            log.info("{}", attempt(input, warehouse, year, runId));
         } catch (DriverDied first) {
             log.warn("Trình điều khiển Spark thường trực đã dừng giữa chừng ({}); khởi động lại và chạy lại lần {} một lần",
                     first.getMessage(), runId);
             stopProcess();
             try {
-                attempt(input, warehouse, year, runId);
+                log.info("{}", attempt(input, warehouse, year, runId));
             } catch (DriverDied second) {
                 stopProcess();
                 throw new IllegalStateException("Trình điều khiển Spark dừng hai lần liền (" + second.getMessage()
@@ -76,7 +123,8 @@ public final class WarmSparkDriver implements AnalyticsDriver {
         }
     }
 
-    private void attempt(Path input, Path warehouse, int year, String runId) throws IOException {
+    /** @return the service's summary of the run */
+    private String attempt(Path input, Path warehouse, int year, String runId) throws IOException {
         start();
         try {
             requests.write(String.join("\t", jvm.runArguments(input, warehouse, year, runId)) + "\n");
@@ -86,8 +134,7 @@ public final class WarmSparkDriver implements AnalyticsDriver {
         }
         for (String line = answers.readLine(); line != null; line = answers.readLine()) {
             if (line.startsWith(OK)) {
-                log.info("{}", line.substring(OK.length()));
-                return;
+                return line.substring(OK.length());
             }
             if (line.startsWith(FAILED)) {
                 throw SparkJob.failed(Integer.parseInt(line.substring(FAILED.length()).strip()));
@@ -113,8 +160,12 @@ public final class WarmSparkDriver implements AnalyticsDriver {
 
     /** End of stdin ends the service, which stops its session; a service that does not go is killed. */
     @Override
-    public synchronized void close() {
-        stopProcess();
+    public void close() {
+        closed = true;
+        warmUp.close();
+        synchronized (this) { // after a repetition under way
+            stopProcess();
+        }
     }
 
     private void stopProcess() {

@@ -59,9 +59,12 @@ public record ThiduaProperties(Path data, Path workdir, Analytics analytics, Sch
      * @param warmDriver   keep one analytics JVM between runs ({@code schedule} sets it); else one JVM per run
      * @param classArchive start the analytics JVM from a class-data-sharing archive of its classes, made once per
      *                     build in the background after the first successful run (~7 s less per new JVM, ~190 MB)
+     * @param warmUpRuns   the warm driver repeats its first run of a small export this many times in the background,
+     *                     never published, so that its later runs find their code compiled (0: never)
      */
     public record Analytics(String master, Path home, String driverMemory, int keepSnapshots,
-                            int shufflePartitions, String javaOptions, boolean warmDriver, boolean classArchive) {
+                            int shufflePartitions, String javaOptions, boolean warmDriver, boolean classArchive,
+                            int warmUpRuns) {
     }
 
     /** @param contact whom a unit asks to withdraw a figure it sent (named in every import report) */

@@ -29,7 +29,7 @@ class SparkClassArchiveTest {
         Path build = Path.of(System.getProperty("thidua.analytics.home", "../analytics/target")).toAbsolutePath();
         Files.createSymbolicLink(home.resolve("thidua-analytics.jar"), build.resolve("thidua-analytics.jar"));
         Files.createSymbolicLink(home.resolve("lib"), build.resolve("lib"));
-        SparkJob job = new SparkJob(new ThiduaProperties.Analytics("local[1]", home, "512m", 5, 2, "", false, true));
+        SparkJob job = new SparkJob(new ThiduaProperties.Analytics("local[1]", home, "512m", 5, 2, "", false, true, 0));
         SparkClassArchive archive = job.classArchive().orElseThrow();
 
         // when a first run records the classes it loads and succeeds
@@ -86,8 +86,8 @@ class SparkClassArchiveTest {
 
     @Test
     void configuredSharingOptionsWin() {
-        SparkJob configured = new SparkJob(new ThiduaProperties.Analytics("local[1]", home, "512m", 5, 2, "-Xshare:off", false, true));
-        SparkJob off = new SparkJob(new ThiduaProperties.Analytics("local[1]", home, "512m", 5, 2, "", false, false));
+        SparkJob configured = new SparkJob(new ThiduaProperties.Analytics("local[1]", home, "512m", 5, 2, "-Xshare:off", false, true, 0));
+        SparkJob off = new SparkJob(new ThiduaProperties.Analytics("local[1]", home, "512m", 5, 2, "", false, false, 0));
 
         assertThat(configured.classArchive()).isEmpty();
         assertThat(off.classArchive()).isEmpty();

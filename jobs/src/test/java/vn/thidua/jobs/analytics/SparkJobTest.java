@@ -22,7 +22,7 @@ class SparkJobTest {
         Files.createSymbolicLink(warehouse.resolve("current"), Path.of("snapshots/earlier"));
         Path home = Path.of(System.getProperty("thidua.analytics.home", "../analytics/target"));
         // 512 MB: with less, Spark refuses to start and the run would fail before it reaches the missing input
-        SparkJob job = new SparkJob(new ThiduaProperties.Analytics("local[1]", home, "512m", 5, 2, "", false, false));
+        SparkJob job = new SparkJob(new ThiduaProperties.Analytics("local[1]", home, "512m", 5, 2, "", false, false, 0));
 
         // when the job reads an input that does not exist
         Path missingInput = warehouse.resolve("staging/run-x/input");
@@ -53,5 +53,13 @@ class SparkJobTest {
                 .containsExactly("-XX:TieredStopAtLevel=1");
         assertThat(SparkJob.shortRunOptions(small, "-XX:+UseGCOverheadLimit")).as("a tuning flag chooses no collector")
                 .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    }
+
+    @Test
+    void theWarmDriverCompilesWithTheOptimisingCompilerOnlyUnlessConfigured() {
+        assertThat(WarmSparkDriver.compilerOptions("")).containsExactly("-XX:-TieredCompilation");
+        assertThat(WarmSparkDriver.compilerOptions(null)).containsExactly("-XX:-TieredCompilation");
+        assertThat(WarmSparkDriver.compilerOptions("-XX:+TieredCompilation")).as("configured wins").isEmpty();
+        assertThat(WarmSparkDriver.compilerOptions("-Xss4m -XX:TieredStopAtLevel=1")).as("configured wins").isEmpty();
     }
 }

@@ -18,7 +18,8 @@ import vn.thidua.warehouse.manifest.ManifestFile;
 
 /**
  * The schedule's warm analytics driver on a real Spark (the analytics module's fixture export), in one test
- * so the JVM starts once: runs one after another in one JVM, a bad run that fails without a retry, and a
+ * so the JVM starts once: runs one after another in one JVM, its background repetitions of the first run (never
+ * published), a bad run that fails without a retry, and a
  * driver killed in the middle of a run that is started again and the run retried once, publishing what a
  * clean run publishes.
  */
@@ -34,7 +35,7 @@ class WarmSparkDriverTest {
     @BeforeEach
     void start() throws IOException {
         Path home = Path.of(System.getProperty("thidua.analytics.home", "../analytics/target"));
-        driver = new WarmSparkDriver(new ThiduaProperties.Analytics("local[2]", home, "1g", 10, 2, "", true, false));
+        driver = new WarmSparkDriver(new ThiduaProperties.Analytics("local[2]", home, "1g", 10, 2, "", true, false, 2));
         driver.start();
     }
 
@@ -54,6 +55,17 @@ class WarmSparkDriverTest {
         assertThat(driver.pid()).hasValue(pid);
         assertThat(new Warehouse(warehouse).currentRunId()).hasValue("run-2");
         assertThat(rowCounts("run-2")).isEqualTo(rowCounts("run-1"));
+
+        // when the driver repeats its first run in the background (two repetitions here, see start())
+        assertThat(driver.awaitWarmUp(java.time.Duration.ofMinutes(5))).isTrue();
+
+        // then they were never published, and the copy they ran on is gone
+        assertThat(new Warehouse(warehouse).currentRunId()).hasValue("run-2");
+        assertThat(warehouse.resolve("snapshots")).isDirectoryNotContaining("glob:**warm-up*");
+        assertThat(driver.pid()).hasValue(pid);
+        try (var temp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertThat(temp.filter(p -> p.getFileName().toString().startsWith("thidua-warm-up-"))).isEmpty();
+        }
 
         // when a run reads an export that does not exist, then it fails, is not retried, and changes nothing
         assertThatThrownBy(() -> driver.run(warehouse.resolve("staging/bad/input"), warehouse, 2024, "bad"))
