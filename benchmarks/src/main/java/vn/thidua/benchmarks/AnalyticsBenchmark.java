@@ -110,9 +110,9 @@ public class AnalyticsBenchmark implements Callable<Integer> {
     private static void awaitWarmUp(AnalyticsDriver driver) throws InterruptedException {
         if (driver instanceof WarmSparkDriver warm) {
             long started = System.nanoTime();
-            boolean done = warm.awaitWarmUp(Duration.ofMinutes(30));
+            var done = warm.awaitWarmUp(Duration.ofMinutes(30));
             Console.OUT.printf("%nlàm ấm trong nền sau lần 1 (không tính giờ, không công bố): %s sau %.1f s%n",
-                    done ? "xong" : "chưa xong", millisSince(started) / 1000.0);
+                    done.isPresent() ? done.getAsInt() + " lần chạy lại" : "chưa xong", millisSince(started) / 1000.0);
         }
     }
 

@@ -5,10 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
@@ -23,8 +25,9 @@ import vn.thidua.warehouse.Warehouse;
  * over some twenty provincial runs, and would otherwise reach its speed only after weeks of nightly runs
  * (measured in docs/benchmarks.md: runs 11–14 4,0–4,8 s, against 5,7–6,8 s with both compilers).
  *
- * <p>Each repetition holds the driver like a real run, so a real run arriving meanwhile waits for at most one
- * repetition (a few seconds for a provincial export) and then runs alone. A national export is never repeated:
+ * <p>Each repetition takes the driver's turn like a real run (a fair lock), so a real run arriving meanwhile
+ * waits for at most one repetition (a few seconds for a provincial export) and then runs alone. A driver JVM
+ * started again after dying is cold again, and its next small export is repeated again. A national export is never repeated:
  * each repetition would cost minutes of both cores.
  */
 final class DriverWarmUp implements AutoCloseable {
@@ -44,7 +47,7 @@ final class DriverWarmUp implements AutoCloseable {
     });
     private volatile boolean closing;
     private boolean copied;
-    private Future<?> started;
+    private Future<Integer> started;
 
     DriverWarmUp(int repetitions) {
         this.repetitions = repetitions;
@@ -58,8 +61,9 @@ final class DriverWarmUp implements AutoCloseable {
         if (copied || repetitions <= 0 || closing || !SparkJob.isSmallExport(input)) {
             return Optional.empty();
         }
+        Path scratch = null;
         try {
-            Path scratch = Files.createTempDirectory("thidua-warm-up-");
+            scratch = Files.createTempDirectory("thidua-warm-up-");
             Path copy = Files.createDirectories(scratch.resolve("input"));
             try (Stream<Path> files = Files.list(input)) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -70,6 +74,9 @@ final class DriverWarmUp implements AutoCloseable {
             return Optional.of(scratch);
         } catch (IOException e) {
             log.warn("Không làm ấm được trình điều khiển Spark (không chép được dữ liệu xuất): {}", e.getMessage());
+            if (scratch != null) {
+                delete(scratch);
+            }
             return Optional.empty();
         }
     }
@@ -82,7 +89,11 @@ final class DriverWarmUp implements AutoCloseable {
         }
         log.info("Làm ấm trình điều khiển Spark: chạy lại lần phân tích vừa rồi {} lần trong nền, không công bố,"
                 + " để các lần sau nhanh hơn", repetitions);
-        started = thread.submit(() -> repeat(scratch, year, driver));
+        try {
+            started = thread.submit(() -> repeat(scratch, year, driver));
+        } catch (RejectedExecutionException e) {
+            delete(scratch);
+        }
     }
 
     /** The copy's run failed: the next small export gets the repetitions instead. */
@@ -91,7 +102,15 @@ final class DriverWarmUp implements AutoCloseable {
         delete(scratch);
     }
 
-    private void repeat(Path scratch, int year, Run driver) {
+    /** The driver's JVM was started again, cold: its next small export gets the repetitions again. */
+    synchronized void rearm() {
+        if (started == null || started.isDone()) {
+            copied = false;
+            started = null;
+        }
+    }
+
+    private int repeat(Path scratch, int year, Run driver) {
         long began = System.nanoTime();
         int done = 0;
         try {
@@ -107,30 +126,34 @@ final class DriverWarmUp implements AutoCloseable {
         } finally {
             delete(scratch);
         }
+        return done;
     }
 
-    /** Waits for the repetitions to end (the benchmark times repeated runs after them); true when none is left. */
-    boolean await(Duration timeout) throws InterruptedException {
-        Future<?> running;
+    /**
+     * Waits for the repetitions to end (the benchmark times repeated runs after them).
+     *
+     * @return how many succeeded (0 when none was started), or empty when they are still running
+     */
+    OptionalInt await(Duration timeout) throws InterruptedException {
+        Future<Integer> running;
         synchronized (this) {
             running = started;
         }
         if (running == null) {
-            return true;
+            return OptionalInt.of(0);
         }
         try {
-            running.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
+            return OptionalInt.of(running.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
-            return false;
+            return OptionalInt.empty();
         } catch (ExecutionException e) {
-            return true; // repeat() catches its own failures; nothing is left to wait for
+            return OptionalInt.of(0); // repeat() catches its own failures; this is not expected
         }
     }
 
     /** No repetition starts after this; one under way ends with the driver's own end. */
     @Override
-    public void close() {
+    public synchronized void close() {
         closing = true;
         thread.shutdown();
     }
@@ -139,7 +162,7 @@ final class DriverWarmUp implements AutoCloseable {
         try {
             Warehouse.deleteTree(dir);
         } catch (IOException e) {
-            log.debug("Không xóa được thư mục làm ấm {}: {}", dir, e.getMessage());
+            log.warn("Không xóa được thư mục làm ấm {}: {}", dir, e.getMessage());
         }
     }
 }

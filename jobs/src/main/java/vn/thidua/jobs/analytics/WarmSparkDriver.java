@@ -7,10 +7,13 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thidua.jobs.config.ThiduaProperties;
@@ -38,11 +41,16 @@ public final class WarmSparkDriver implements AnalyticsDriver {
 
     private final SparkJob jvm;
     private final ThiduaProperties.Analytics settings;
-    private Process process;
+    private volatile Process process;
     private Writer requests;
     private BufferedReader answers;
 
     private final DriverWarmUp warmUp;
+    /**
+     * Held by a run, a warm-up repetition or close, one at a time. Fair: a run waiting while the warm-up thread
+     * finishes a repetition goes next, instead of the warm-up taking the driver again at once (as a monitor lets it).
+     */
+    private final ReentrantLock turn = new ReentrantLock(true);
     private volatile boolean closed;
 
     public WarmSparkDriver(ThiduaProperties.Analytics settings) {
@@ -52,9 +60,21 @@ public final class WarmSparkDriver implements AnalyticsDriver {
     }
 
     /** Starts the service now, so its session is up before the first run needs it. */
-    public synchronized void start() throws IOException {
+    public void start() throws IOException {
+        turn.lock();
+        try {
+            startProcess();
+        } finally {
+            turn.unlock();
+        }
+    }
+
+    private void startProcess() throws IOException {
         if (process != null && process.isAlive()) {
             return;
+        }
+        if (process != null) {
+            warmUp.rearm(); // a new JVM starts cold again
         }
         // No short-run options here (SparkJob.shortRunOptions): a JVM that lives for many runs gains from the
         // optimising compiler, and with the serial collector its repeated runs were no faster (docs/benchmarks.md).
@@ -84,29 +104,56 @@ public final class WarmSparkDriver implements AnalyticsDriver {
     @Override
     public void run(Path input, Path warehouse, int year, String runId) throws IOException, InterruptedException {
         Optional<Path> copy = warmUp.copyFor(input);
+        boolean published = false;
         try {
             publish(input, warehouse, year, runId);
-        } catch (IOException | RuntimeException e) {
-            copy.ifPresent(warmUp::discard);
-            throw e;
+            published = true;
+        } finally {
+            if (copy.isPresent()) {
+                if (published) {
+                    warmUp.start(copy.get(), year, this::warmUpRun);
+                } else {
+                    warmUp.discard(copy.get());
+                }
+            }
         }
-        copy.ifPresent(scratch -> warmUp.start(scratch, year, this::warmUpRun));
     }
 
-    /** Waits for the background repetitions after the first run ({@link DriverWarmUp}); true when none is left. */
-    public boolean awaitWarmUp(java.time.Duration timeout) throws InterruptedException {
+    /**
+     * Waits for the background repetitions after the first run ({@link DriverWarmUp}).
+     *
+     * @return how many succeeded (0 when none was started), or empty when they are still running
+     */
+    public OptionalInt awaitWarmUp(Duration timeout) throws InterruptedException {
         return warmUp.await(timeout);
     }
 
-    /** One background repetition: like a run, but never retried nor restarted after the driver's end. */
-    private synchronized void warmUpRun(Path input, Path warehouse, int year, String runId) throws IOException {
-        if (closed) {
-            throw new IOException("trình điều khiển đã dừng");
+    /** One background repetition: like a run, but never retried, and refused once the driver is closing. */
+    private void warmUpRun(Path input, Path warehouse, int year, String runId) throws IOException {
+        turn.lock();
+        try {
+            if (closed) {
+                throw new IOException("trình điều khiển đã dừng");
+            }
+            log.debug("Lần làm ấm {}: {}", runId, attempt(input, warehouse, year, runId));
+        } catch (DriverDied e) {
+            stopProcess();
+            throw e;
+        } finally {
+            turn.unlock();
         }
-        log.debug("Lần làm ấm {}: {}", runId, attempt(input, warehouse, year, runId));
     }
 
-    private synchronized void publish(Path input, Path warehouse, int year, String runId) throws IOException {
+    private void publish(Path input, Path warehouse, int year, String runId) throws IOException {
+        turn.lock();
+        try {
+            publishOnce(input, warehouse, year, runId);
+        } finally {
+            turn.unlock();
+        }
+    }
+
+    private void publishOnce(Path input, Path warehouse, int year, String runId) throws IOException {
         try {
             log.info("{}", attempt(input, warehouse, year, runId));
         } catch (DriverDied first) {
@@ -125,7 +172,7 @@ public final class WarmSparkDriver implements AnalyticsDriver {
 
     /** @return the service's summary of the run */
     private String attempt(Path input, Path warehouse, int year, String runId) throws IOException {
-        start();
+        startProcess();
         try {
             requests.write(String.join("\t", jvm.runArguments(input, warehouse, year, runId)) + "\n");
             requests.flush();
@@ -154,8 +201,9 @@ public final class WarmSparkDriver implements AnalyticsDriver {
     }
 
     /** The service's pid while it runs (for the log, and for tests that kill it). */
-    synchronized java.util.OptionalLong pid() {
-        return process != null && process.isAlive() ? java.util.OptionalLong.of(process.pid()) : java.util.OptionalLong.empty();
+    java.util.OptionalLong pid() {
+        Process current = process;
+        return current != null && current.isAlive() ? java.util.OptionalLong.of(current.pid()) : java.util.OptionalLong.empty();
     }
 
     /** End of stdin ends the service, which stops its session; a service that does not go is killed. */
@@ -163,8 +211,11 @@ public final class WarmSparkDriver implements AnalyticsDriver {
     public void close() {
         closed = true;
         warmUp.close();
-        synchronized (this) { // after a repetition under way
+        turn.lock(); // after a run or a repetition under way
+        try {
             stopProcess();
+        } finally {
+            turn.unlock();
         }
     }
 
