@@ -127,7 +127,7 @@ public class SparkJob implements AnalyticsDriver {
         }
         String chosen = configured == null ? "" : configured;
         List<String> options = new ArrayList<>();
-        if (!chosen.contains("TieredStopAtLevel")) {
+        if (!choosesCompiler(chosen)) {
             options.add("-XX:TieredStopAtLevel=1");
         }
         // a collector is chosen by -XX:+Use<name>GC; -XX:+UseGCOverheadLimit and the like only tune one
@@ -135,6 +135,11 @@ public class SparkJob implements AnalyticsDriver {
             options.add("-XX:+UseSerialGC");
         }
         return options;
+    }
+
+    /** Configured Java options that say how HotSpot compiles ({@code -XX:±TieredCompilation}, a level): they win. */
+    static boolean choosesCompiler(String configured) {
+        return configured != null && (configured.contains("TieredCompilation") || configured.contains("TieredStopAtLevel"));
     }
 
     /** An export (its files, not its subfolders) under {@link #SMALL_EXPORT_BYTES}; false when it cannot be read. */

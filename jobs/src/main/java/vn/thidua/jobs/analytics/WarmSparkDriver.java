@@ -73,9 +73,7 @@ public final class WarmSparkDriver implements AnalyticsDriver {
         if (process != null && process.isAlive()) {
             return;
         }
-        if (process != null) {
-            warmUp.rearm(); // a new JVM starts cold again
-        }
+        stopProcess(); // one that died between runs: its streams closed, the warm-up owed again
         // No short-run options here (SparkJob.shortRunOptions): a JVM that lives for many runs gains from the
         // optimising compiler, and with the serial collector its repeated runs were no faster (docs/benchmarks.md).
         List<String> options = new ArrayList<>(jvm.classArchive().map(SparkClassArchive::serviceOptions).orElse(List.of()));
@@ -96,9 +94,7 @@ public final class WarmSparkDriver implements AnalyticsDriver {
      * {@link DriverWarmUp} spends those first runs in the background.
      */
     static List<String> compilerOptions(String configured) {
-        String chosen = configured == null ? "" : configured;
-        return chosen.contains("TieredCompilation") || chosen.contains("TieredStopAtLevel")
-                ? List.of() : List.of("-XX:-TieredCompilation");
+        return SparkJob.choosesCompiler(configured) ? List.of() : List.of("-XX:-TieredCompilation");
     }
 
     @Override
@@ -237,6 +233,7 @@ public final class WarmSparkDriver implements AnalyticsDriver {
             Thread.currentThread().interrupt();
         }
         process = null;
+        warmUp.rearm(); // the next JVM starts cold
     }
 
     /** The service went away without answering: the one case that is retried. */

@@ -51,6 +51,8 @@ class SparkJobTest {
                 .containsExactly("-XX:+UseSerialGC");
         assertThat(SparkJob.shortRunOptions(small, "-Xss4m -XX:+UseParallelGC")).as("a configured collector wins")
                 .containsExactly("-XX:TieredStopAtLevel=1");
+        assertThat(SparkJob.shortRunOptions(small, "-XX:-TieredCompilation")).as("a configured compiler wins")
+                .containsExactly("-XX:+UseSerialGC");
         assertThat(SparkJob.shortRunOptions(small, "-XX:+UseGCOverheadLimit")).as("a tuning flag chooses no collector")
                 .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     }
